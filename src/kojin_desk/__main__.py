@@ -1,0 +1,3 @@
+from kojin_desk.cli import main
+
+raise SystemExit(main())

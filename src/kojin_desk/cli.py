@@ -1,0 +1,202 @@
+"""The headless command line: the same services as the GUI, one-line errors, fixed exit codes.
+
+0 fine · 1 problems found · 2 usage or input error · 3 wrong passphrase · 4 vault damaged
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+from kojin_desk import __version__
+from kojin_desk.errors import KojinError, ValidationError
+from kojin_desk.i18n import msg, pick
+
+OK, PROBLEMS, USAGE, WRONG_PASS, DAMAGED = 0, 1, 2, 3, 4
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, help=pick("保管庫のフォルダ", "vault folder"))
+    common.add_argument("--passphrase-file", type=Path, help=pick("パスフレーズを1行目に書いたファイル", "file whose first line is the passphrase"))
+    p = argparse.ArgumentParser(prog="kojin-desk", description=pick(
+        "個人情報に関する特記仕様の記録と届出（東京都委託契約）", "Personal-information records and notifications for Tokyo contracts"))
+    p.add_argument("--version", action="version", version=f"kojin-desk {__version__}")
+    sub = p.add_subparsers(dest="command")
+    gui = sub.add_parser("gui", parents=[common], help=pick("画面を開く", "open the window"))
+    gui.add_argument("--demo", action="store_true", help=pick("デモ用の保管庫で開く", "open a demo vault"))
+    sub.add_parser("init", parents=[common], help=pick("保管庫を作成", "create a vault"))
+    sub.add_parser("demo", parents=[common], help=pick("デモ用の保管庫を作成", "create a demo vault"))
+    sub.add_parser("check", parents=[common], help=pick("整合性と規則を検査", "check integrity and rules"))
+    sub.add_parser("dump", parents=[common], help=pick("保管庫の全内容をJSONで出力", "print the whole vault as JSON"))
+    load = sub.add_parser("load", parents=[common], help=pick("ダンプから新しい保管庫を作成", "create a vault from a dump"))
+    load.add_argument("file", type=Path)
+    forms = sub.add_parser("forms", help=pick("様式", "forms"))
+    fsub = forms.add_subparsers(dest="forms_command", required=True)
+    fsub.add_parser("list")
+    schema = fsub.add_parser("schema")
+    schema.add_argument("form_id")
+    render = fsub.add_parser("render")
+    render.add_argument("form_id")
+    render.add_argument("--data", type=Path, required=True)
+    render.add_argument("--out", type=Path, required=True)
+    return p
+
+
+def _data_dir(args) -> Path:
+    from kojin_desk.paths import default_data_dir
+
+    return args.data_dir or default_data_dir()
+
+
+def _passphrase(args, new: bool = False) -> str:
+    if getattr(args, "passphrase_file", None):
+        try:
+            text = args.passphrase_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            raise KojinError("passphrase_file_unreadable", path=args.passphrase_file) from None
+        value = text.splitlines()[0] if text else ""
+    elif os.environ.get("KOJIN_DESK_PASSPHRASE"):
+        value = os.environ["KOJIN_DESK_PASSPHRASE"]
+    elif sys.stdin is not None and sys.stdin.isatty():
+        value = getpass.getpass(pick("パスフレーズ: ", "Passphrase: "))
+        if new and getpass.getpass(pick("もう一度: ", "Again: ")) != value:
+            raise KojinError("wrong_passphrase")
+    else:
+        value = ""
+    if not value:
+        raise KojinError("passphrase_empty")
+    return value
+
+
+def _unlock(args):
+    from kojin_desk.store.vault import Vault
+
+    data_dir = _data_dir(args)
+    Vault.read_keyfile(data_dir)  # "no vault here" before asking for a passphrase
+    return Vault.unlock(data_dir, _passphrase(args))
+
+
+def cmd_init(args) -> int:
+    from kojin_desk.services import vault_access
+
+    vault = vault_access.create_vault(_data_dir(args), _passphrase(args, new=True))
+    vault.close()
+    print(msg("created_vault", path=vault.data_dir))
+    return OK
+
+
+def cmd_demo(args) -> int:
+    from kojin_desk.services import demo
+
+    vault = demo.build(_data_dir(args), _passphrase(args, new=True))
+    vault.close()
+    print(msg("demo_created", path=vault.data_dir))
+    return OK
+
+
+def cmd_check(args) -> int:
+    from kojin_desk.services import check
+
+    vault = _unlock(args)
+    try:
+        problems = check.run(vault)
+    finally:
+        vault.close()
+    for p in problems:
+        print(p)
+    print(msg("check_problems", count=len(problems)) if problems else msg("check_ok"))
+    return PROBLEMS if problems else OK
+
+
+def cmd_dump(args) -> int:
+    from kojin_desk.services import transfer
+
+    vault = _unlock(args)
+    try:
+        text = transfer.dumps(vault)
+    finally:
+        vault.close()
+    sys.stdout.write(text + "\n")
+    return OK
+
+
+def cmd_load(args) -> int:
+    from kojin_desk.services import transfer
+
+    doc = transfer.read_dump_file(args.file)
+    transfer.parse(doc)  # refuse a bad dump before asking for a passphrase
+    vault = transfer.load(doc, _data_dir(args), _passphrase(args, new=True))
+    vault.close()
+    print(msg("loaded_vault", path=vault.data_dir))
+    return OK
+
+
+def cmd_forms(args) -> int:
+    from kojin_desk.formkit.definition import all_forms, get_form
+
+    if args.forms_command == "list":
+        for form in all_forms().values():
+            print(f"{form.id}\t{form.title}\t{'・'.join(form.articles)}")
+        return OK
+    if args.forms_command == "schema":
+        from kojin_desk.formkit.data import json_schema
+
+        print(json.dumps(json_schema(get_form(args.form_id)), ensure_ascii=False, indent=2))
+        return OK
+    from kojin_desk.services.documents import render_pdf
+    from kojin_desk.store.atomic import atomic_write
+
+    get_form(args.form_id)
+    try:
+        data = json.loads(args.data.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise KojinError("file_unreadable", path=args.data, detail=exc.strerror) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise KojinError("bad_json", path=args.data, detail=str(exc)) from None
+    pdf, _ = render_pdf(args.form_id, data)
+    atomic_write(args.out, pdf)
+    print(msg("rendered", path=args.out))
+    return OK
+
+
+def cmd_gui(args) -> int:
+    from kojin_desk.ui.app import run
+
+    return run(data_dir=args.data_dir, demo=args.demo)
+
+
+COMMANDS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check, "dump": cmd_dump,
+            "load": cmd_load, "forms": cmd_forms, "gui": cmd_gui}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = COMMANDS.get(args.command or "gui")
+    if args.command is None:
+        args = _parser().parse_args(["gui", *(argv if argv is not None else sys.argv[1:])])
+    try:
+        return command(args)
+    except ValidationError as exc:
+        for p in exc.problems:
+            print(p, file=sys.stderr)
+        return USAGE
+    except KojinError as exc:
+        print(exc, file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(msg("interrupted"), file=sys.stderr)
+        return USAGE
+    except Exception as exc:  # never a traceback, never the exception text (it may quote data)
+        if os.environ.get("KOJIN_DESK_DEBUG"):
+            raise
+        print(msg("internal_error", kind=type(exc).__name__), file=sys.stderr)
+        return USAGE
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,119 @@
+"""Office and contract records, and the rules every copy of them obeys (GUI, CLI, load, check)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from kojin_desk.domain.text import check_text, normalize_newlines, normalize_number_text
+from kojin_desk.domain.wareki import parse_date
+from kojin_desk.errors import Problem
+from kojin_desk.i18n import pick
+
+
+@dataclass(frozen=True)
+class Spec:
+    """How one stored field is labelled, limited and normalised."""
+
+    ja: str
+    en: str
+    max_len: int = 200
+    required: bool = False
+    kind: str = "text"  # text | multiline | number | date | bool
+
+    @property
+    def label(self) -> str:
+        return pick(self.ja, self.en)
+
+
+def _spec(ja: str, en: str, **kw) -> dict:
+    return {"metadata": {"spec": Spec(ja, en, **kw)}}
+
+
+@dataclass
+class Office:
+    """The contractor itself: printed as the issuer block of every form."""
+
+    name: str = field(default="", **_spec("名称（会社名）", "Company name"))
+    address: str = field(default="", **_spec("所在地", "Address"))
+    representative_title: str = field(default="", **_spec("代表者の役職", "Representative's title", max_len=50))
+    representative_name: str = field(default="", **_spec("代表者氏名", "Representative's name", max_len=100))
+    phone: str = field(default="", **_spec("電話番号", "Phone", max_len=30, kind="number"))
+
+
+@dataclass
+class Contract:
+    """A Tokyo outsourcing contract; every later record belongs to one."""
+
+    title: str = field(default="", **_spec("契約件名", "Contract title", required=True))
+    number: str = field(default="", **_spec("契約番号", "Contract number", max_len=50, kind="number"))
+    addressee: str = field(default="東京都知事", **_spec("宛先", "Addressee", max_len=100))
+    bureau: str = field(default="", **_spec("所管局", "Bureau", max_len=100))
+    department: str = field(default="", **_spec("所管部", "Department", max_len=100))
+    section: str = field(default="", **_spec("所管課", "Section", max_len=100))
+    tokyo_contact: str = field(default="", **_spec("都側担当者", "Contact at Tokyo", max_len=100))
+    signed_on: str = field(default="", **_spec("契約締結日", "Date signed", kind="date"))
+    start_on: str = field(default="", **_spec("契約期間（開始）", "Contract start", kind="date", required=True))
+    end_on: str = field(default="", **_spec("契約期間（終了）", "Contract end", kind="date", required=True))
+    sensitive: bool = field(default=False, **_spec("要配慮個人情報を含む", "Involves sensitive personal information", kind="bool"))
+    specific: bool = field(default=False, **_spec("特定個人情報等（目録C）を含む", "Involves specific personal information (list C)", kind="bool"))
+    notes: str = field(default="", **_spec("備考", "Notes", max_len=5000, kind="multiline"))
+    id: int | None = None
+
+    def bureau_line(self) -> str:
+        """東京都主税局課税部課税指導課 — the responsible section under the addressee."""
+        parts = "".join(p for p in (self.bureau, self.department, self.section) if p)
+        return f"東京都{parts}" if parts and not parts.startswith("東京都") else parts
+
+
+def spec_of(record, name: str) -> Spec:
+    return next(f.metadata["spec"] for f in fields(record) if f.name == name)
+
+
+def specs(record_type) -> list[tuple[str, Spec]]:
+    return [(f.name, f.metadata["spec"]) for f in fields(record_type) if "spec" in f.metadata]
+
+
+def normalize(record) -> None:
+    """Numbers and phones become half-width, typed dates become ISO; names stay as typed."""
+    for name, spec in specs(type(record)):
+        value = getattr(record, name)
+        if not isinstance(value, str):
+            continue
+        if spec.kind == "number":
+            setattr(record, name, normalize_number_text(value))
+        elif spec.kind == "multiline":
+            setattr(record, name, normalize_newlines(value))
+        elif spec.kind == "date" and value.strip():
+            try:
+                setattr(record, name, parse_date(value).isoformat())
+            except ValueError:
+                pass  # reported by validate()
+
+
+def validate(record) -> list[Problem]:
+    problems: list[Problem] = []
+    for name, spec in specs(type(record)):
+        value = getattr(record, name)
+        if spec.kind == "bool":
+            if not isinstance(value, bool):
+                problems.append(Problem("bad_type", {"field": spec.label, "expected": "true/false"}))
+        elif spec.kind == "date":
+            problems += _check_date(value, spec)
+        else:
+            problems += check_text(value, spec.label, max_len=spec.max_len,
+                                   required=spec.required, multiline=spec.kind == "multiline")
+    if isinstance(record, Contract) and not problems and record.end_on < record.start_on:
+        problems.append(Problem("end_before_start"))
+    return problems
+
+
+def _check_date(value: object, spec: Spec) -> list[Problem]:
+    if not isinstance(value, str):
+        return [Problem("bad_type", {"field": spec.label, "expected": "YYYY-MM-DD"})]
+    if not value:
+        return [Problem("required", {"field": spec.label})] if spec.required else []
+    try:
+        if parse_date(value).isoformat() != value:
+            raise ValueError(value)
+    except ValueError:
+        return [Problem("bad_date", {"field": spec.label, "value": value[:40]})]
+    return []

@@ -1,0 +1,133 @@
+"""Language choice and the messages that core code shows to people.
+
+The GUI translates its own strings through Qt; core code (errors, `check`
+findings, CLI output) cannot import Qt, so its messages live in this one
+catalogue in both languages.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+
+SUPPORTED = ("ja", "en")
+_language: str | None = None
+
+
+def detect_language() -> str:
+    """Japanese unless the environment clearly asks for another language."""
+    forced = os.environ.get("KOJIN_DESK_LANG", "")
+    if forced in SUPPORTED:
+        return forced
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        if value and value not in ("C", "POSIX", "C.UTF-8"):
+            return "ja" if value.lower().startswith("ja") else "en"
+    if os.name == "nt":  # Windows keeps the user's language in the locale, not in variables
+        try:
+            loc = locale.getlocale()[0] or ""
+        except ValueError:
+            loc = ""
+        if loc and not loc.lower().startswith(("ja", "japanese")):
+            return "en"
+    return "ja"
+
+
+def language() -> str:
+    global _language
+    if _language is None:
+        _language = detect_language()
+    return _language
+
+
+def set_language(lang: str) -> None:
+    global _language
+    _language = lang if lang in SUPPORTED else "ja"
+
+
+def pick(ja: str, en: str) -> str:
+    return ja if language() == "ja" else en
+
+
+def msg(code: str, **params: object) -> str:
+    ja, en = MESSAGES[code]
+    return pick(ja, en).format(**params)
+
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # vault and keys
+    "wrong_passphrase": ("パスフレーズが違います。入力し直してください。",
+                         "Wrong passphrase. Please enter it again."),
+    "no_vault": ("{path} に保管庫がありません。先に「kojin-desk init」で作成してください。",
+                 "There is no vault in {path}. Create one first with 'kojin-desk init'."),
+    "vault_exists": ("{path} には既に保管庫があります。上書きはしません。別のフォルダを指定してください。",
+                     "A vault already exists in {path}. It is not overwritten; choose another folder."),
+    "vault_damaged": ("保管庫が壊れているか読めません（{detail}）。バックアップから復元してください。",
+                      "The vault is damaged or unreadable ({detail}). Restore it from a backup."),
+    "keyfile_damaged": ("鍵ファイル {path} が壊れています。バックアップから復元してください。",
+                        "The key file {path} is damaged. Restore it from a backup."),
+    "vault_too_new": ("この保管庫は新しい版のkojin_desk（形式 {found}）で作られています。この版は形式 {supported} までしか読めません。保管庫には手を付けていません。アプリを更新してください。",
+                      "This vault was written by a newer kojin_desk (format {found}); this version reads up to format {supported}. The vault was left untouched. Please update the app."),
+    "vault_locked": ("保管庫はロックされています。", "The vault is locked."),
+    "passphrase_too_short": ("パスフレーズは{min}文字以上にしてください。",
+                             "The passphrase must have at least {min} characters."),
+    "passphrase_empty": ("パスフレーズが入力されていません。", "No passphrase was given."),
+    "passphrase_file_unreadable": ("パスフレーズファイル {path} を読めません。",
+                                   "Cannot read the passphrase file {path}."),
+    "keyring_unavailable": ("このPCでは資格情報の保管場所（キーリング）が使えないため、パスフレーズを記憶できません。毎回入力してください。",
+                            "No keyring is available on this PC, so the passphrase cannot be remembered. Enter it each time."),
+    "disk_full": ("ディスクの空き容量が足りず {path} を保存できませんでした。元のファイルはそのままです。空きを作ってからやり直してください。",
+                  "Not enough disk space to save {path}. The previous file is unchanged. Free some space and try again."),
+    "write_failed": ("{path} を保存できませんでした（{reason}）。元のファイルはそのままです。",
+                     "Could not save {path} ({reason}). The previous file is unchanged."),
+    # input
+    "required": ("{field}を入力してください。", "{field} is required."),
+    "too_long": ("{field}は{max}文字以内にしてください（現在{length}文字）。",
+                 "{field} must be at most {max} characters (now {length})."),
+    "control_char": ("{field}に使えない制御文字 {char} が含まれています。削除してください。",
+                     "{field} contains the control character {char}, which is not allowed. Remove it."),
+    "newline_in_line": ("{field}には改行を入れられません。", "{field} cannot contain a line break."),
+    "unprintable_char": ("{field}の文字 {char} は印刷に使うフォントにないため使えません。別の文字に置き換えてください。",
+                         "{field}: the character {char} is not in any font used for printing. Replace it."),
+    "bad_date": ("{field}の日付「{value}」が正しくありません（例: 2026-03-31、令和8年3月31日、R8.3.31）。",
+                 "{field}: '{value}' is not a valid date (e.g. 2026-03-31, 令和8年3月31日, R8.3.31)."),
+    "bad_integer": ("{field}は整数で入力してください（「{value}」）。", "{field} must be a whole number ('{value}')."),
+    "out_of_range": ("{field}は{min}から{max}の範囲で入力してください。", "{field} must be between {min} and {max}."),
+    "bad_choice": ("{field}は次から選んでください: {choices}", "{field} must be one of: {choices}"),
+    "bad_type": ("{field}の値の種類が正しくありません（{expected}が必要です）。",
+                 "{field} has the wrong kind of value ({expected} expected)."),
+    "unknown_field": ("{field}という項目はありません。", "There is no field named {field}."),
+    "too_few_rows": ("{field}は{min}行以上必要です。", "{field} needs at least {min} rows."),
+    "too_many_rows": ("{field}は{max}行までです（現在{count}行）。", "{field} allows at most {max} rows (now {count})."),
+    "end_before_start": ("契約期間の終了日が開始日より前です。", "The contract ends before it starts."),
+    "duplicate_number": ("契約番号「{number}」は既に別の契約で使われています。",
+                         "Contract number '{number}' is already used by another contract."),
+    "bad_quantity": ("{field}は「12480枚」「1式」のように数と単位で入力してください（「{value}」）。",
+                     "{field} must be a number and a unit, like '12480枚' or '1式' ('{value}')."),
+    # records and files
+    "record": ("{record}: {problem}", "{record}: {problem}"),
+    "not_found": ("{what}が見つかりません。", "{what} was not found."),
+    "bad_dump": ("ダンプファイル {path} を読めません（{detail}）。", "Cannot read the dump file {path} ({detail})."),
+    "dump_refused": ("ダンプは取り込みませんでした。次の問題があります:", "The dump was not loaded. Problems:"),
+    "sha_mismatch": ("発行済み文書のPDFがSHA-256と一致しません（改ざん又は破損）。",
+                     "The issued document's PDF does not match its SHA-256 (altered or damaged)."),
+    "duplicate_version": ("同じ様式・版の文書が重複しています。", "The same form and version appears twice."),
+    "unknown_contract": ("存在しない契約（id {id}）を参照しています。", "Refers to a contract that does not exist (id {id})."),
+    "unknown_form": ("様式「{form}」はありません。", "There is no form '{form}'."),
+    "office_incomplete": ("事業者情報（{fields}）が未入力です。様式に印刷されません。",
+                          "Office details ({fields}) are missing; they will be blank on every form."),
+    "no_contracts": ("契約が登録されていません。", "No contract is registered."),
+    "integrity": ("保管庫の整合性検査で問題が見つかりました: {detail}", "The vault's integrity check found a problem: {detail}"),
+    "form_definition": ("様式定義 {path} の {key}: {problem}", "Form definition {path}, {key}: {problem}"),
+    "bad_json": ("{path} はJSONとして読めません（{detail}）。", "{path} is not valid JSON ({detail})."),
+    "file_unreadable": ("{path} を読めません（{detail}）。", "Cannot read {path} ({detail})."),
+    "check_ok": ("問題は見つかりませんでした。", "No problems found."),
+    "check_problems": ("{count}件の問題が見つかりました。", "{count} problem(s) found."),
+    "created_vault": ("保管庫を作成しました: {path}", "Vault created: {path}"),
+    "loaded_vault": ("ダンプから保管庫を作成しました: {path}", "Vault created from the dump: {path}"),
+    "demo_created": ("デモ用の保管庫を作成しました: {path}", "Demo vault created: {path}"),
+    "rendered": ("PDFを書き出しました: {path}", "PDF written: {path}"),
+    "interrupted": ("中断しました。", "Interrupted."),
+    "internal_error": ("予期しないエラーが起きました（{kind}）。データは変更されていません。",
+                       "An unexpected error occurred ({kind}). No data was changed."),
+}

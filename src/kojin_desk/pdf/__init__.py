@@ -1,0 +1,1 @@
+"""ReportLab rendering of form definitions: A4, embedded Japanese fonts, 和暦."""

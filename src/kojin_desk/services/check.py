@@ -1,0 +1,49 @@
+"""`check`: is the vault intact, and does every record still obey the rules?"""
+
+from __future__ import annotations
+
+from kojin_desk.domain.records import specs, Office
+from kojin_desk.errors import Problem, VaultDamaged
+from kojin_desk.i18n import pick
+from kojin_desk.services import office_contracts
+from kojin_desk.store import repos
+
+
+def integrity(vault) -> None:
+    """Raise VaultDamaged when any page fails its HMAC or the b-tree is broken."""
+    conn = vault.conn
+    try:
+        bad = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+        bad += [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        bad += [f"foreign key {r[0]}#{r[1]}" for r in conn.execute("PRAGMA foreign_key_check")]
+    except Exception as exc:  # sqlcipher raises DatabaseError on unreadable pages
+        raise VaultDamaged("vault_damaged", detail=str(exc)) from None
+    if bad:
+        raise VaultDamaged("integrity", detail="; ".join(bad[:3]))
+
+
+def problems(vault) -> list[Problem]:
+    """What the GUI would only warn about, named record by record."""
+    from kojin_desk.services import documents
+
+    conn = vault.conn
+    found: list[Problem] = []
+    office = repos.get_office(conn)
+    missing = [spec.label for name, spec in specs(Office)
+               if name in ("name", "address", "representative_name") and not getattr(office, name)]
+    if missing:
+        found.append(Problem("office_incomplete", {"fields": "、".join(missing)}))
+    found += [p.at(pick("事業者", "office")) for p in office_contracts.office_problems(office)]
+    contracts = repos.list_contracts(conn)
+    if not contracts:
+        found.append(Problem("no_contracts"))
+    for c in contracts:
+        where = pick(f"契約 id {c.id}「{c.title[:30]}」", f"contract id {c.id} '{c.title[:30]}'")
+        found += [p.at(where) for p in office_contracts.contract_problems(conn, c)]
+    found += documents.document_problems(vault)
+    return found
+
+
+def run(vault) -> list[Problem]:
+    integrity(vault)
+    return problems(vault)

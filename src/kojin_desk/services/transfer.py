@@ -1,0 +1,162 @@
+"""dump: the whole vault as JSON; load: a new vault from a dump, refused whole if any rule breaks."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import asdict, fields
+from pathlib import Path
+
+from kojin_desk.domain.records import Contract, Office
+from kojin_desk.errors import KojinError, Problem, ValidationError
+from kojin_desk.i18n import pick
+from kojin_desk.services import office_contracts
+from kojin_desk.store import repos
+from kojin_desk.store.keyfile import KdfParams
+from kojin_desk.store.schema import LATEST
+from kojin_desk.store.vault import Vault
+
+FORMAT = "kojin-desk-dump"
+
+
+def dump(vault) -> dict:
+    conn = vault.conn
+    contracts = []
+    for c in repos.list_contracts(conn):
+        item = asdict(c)
+        item["created_at"] = repos.contract_created_at(conn, c.id)
+        contracts.append(item)
+    contracts.sort(key=lambda c: c["id"])
+    documents = []
+    for d in repos.list_documents(conn, with_pdf=True):
+        d = dict(d)
+        d["data"] = json.loads(d.pop("data_json"))
+        d["pdf_base64"] = base64.b64encode(d.pop("pdf")).decode("ascii")
+        documents.append(d)
+    return {
+        "format": FORMAT,
+        "schema_version": LATEST,
+        "office": asdict(repos.get_office(conn)),
+        "contracts": contracts,
+        "drafts": repos.list_drafts(conn),
+        "documents": documents,
+    }
+
+
+def dumps(vault) -> str:
+    return json.dumps(dump(vault), ensure_ascii=False, indent=1, sort_keys=True)
+
+
+def _record(cls, raw: object, where: str, problems: list[Problem], extra: set[str] = frozenset()):
+    if not isinstance(raw, dict):
+        problems.append(Problem("bad_type", {"field": where, "expected": "object"}))
+        return None
+    names = {f.name for f in fields(cls)}
+    unknown = set(raw) - names - extra
+    for key in sorted(unknown):
+        problems.append(Problem("unknown_field", {"field": key}, where))
+    try:
+        return cls(**{k: v for k, v in raw.items() if k in names})
+    except TypeError as exc:
+        problems.append(Problem("bad_json", {"path": where, "detail": str(exc)}))
+        return None
+
+
+def _contract_name(i: int, raw: dict) -> str:
+    title = str(raw.get("title", ""))[:30] if isinstance(raw, dict) else ""
+    return pick(f"契約[{i}]「{title}」", f"contracts[{i}] '{title}'")
+
+
+def parse(doc: object) -> tuple[Office, list[tuple[Contract, str]], list[dict], list[dict]]:
+    """Check every rule of a dump; raise ValidationError listing each broken one."""
+    from kojin_desk.services import documents as docs  # forms are loaded only when a dump is
+
+    problems: list[Problem] = []
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ValidationError([Problem("bad_json", {"path": "dump", "detail": f"format != {FORMAT}"})])
+    office = _record(Office, doc.get("office", {}), pick("事業者", "office"), problems)
+    if office:
+        problems += [p.at(pick("事業者", "office")) for p in office_contracts.office_problems(office)]
+
+    contracts: list[tuple[Contract, str]] = []
+    numbers: dict[str, int] = {}
+    ids: set[int] = set()
+    for i, raw in enumerate(doc.get("contracts") or []):
+        where = _contract_name(i, raw)
+        c = _record(Contract, raw, where, problems, extra={"created_at"})
+        if c is None:
+            continue
+        if not isinstance(c.id, int) or c.id in ids:
+            problems.append(Problem("bad_type", {"field": "id", "expected": "unique integer"}, where))
+            continue
+        ids.add(c.id)
+        normalized = office_contracts.contract_problems_standalone(c)
+        problems += [p.at(where) for p in normalized]
+        if c.number:
+            if c.number in numbers:
+                problems.append(Problem("duplicate_number", {"number": c.number}, where))
+            numbers[c.number] = c.id
+        contracts.append((c, str(raw.get("created_at") or repos.now())))
+
+    drafts = []
+    for i, d in enumerate(doc.get("drafts") or []):
+        where = pick(f"下書き[{i}]", f"drafts[{i}]")
+        if not isinstance(d, dict) or d.get("contract_id") not in ids:
+            problems.append(Problem("unknown_contract", {"id": d.get("contract_id") if isinstance(d, dict) else "?"}, where))
+            continue
+        drafts.append(d)
+
+    documents = []
+    for i, d in enumerate(doc.get("documents") or []):
+        where = pick(f"発行済み文書[{i}]", f"documents[{i}]")
+        parsed, doc_problems = docs.parse_dumped_document(d, ids)
+        problems += [p.at(where) for p in doc_problems]
+        if parsed:
+            documents.append(parsed)
+    seen = set()
+    for d in documents:
+        key = (d["contract_id"], d["form_id"], d["version"])
+        if key in seen:
+            problems.append(Problem("duplicate_version", {}, f"{d['form_id']} v{d['version']}"))
+        seen.add(key)
+    if problems:
+        raise ValidationError(problems)
+    return office, contracts, drafts, documents
+
+
+def read_dump_file(path: Path) -> object:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise KojinError("file_unreadable", path=path, detail=exc.strerror) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise KojinError("bad_dump", path=path, detail=str(exc)) from None
+
+
+def load(doc: object, data_dir: Path, passphrase: str, kdf: KdfParams = KdfParams()) -> Vault:
+    """Create a new vault holding exactly the dump, or nothing at all."""
+    from kojin_desk.services.vault_access import check_new_passphrase
+
+    office, contracts, drafts, documents = parse(doc)
+    check_new_passphrase(passphrase)
+    vault = Vault.create(data_dir, passphrase, kdf)
+    try:
+        with vault.transaction() as conn:
+            repos.save_office(conn, office)
+            for c, created_at in contracts:
+                repos.save_contract(conn, c, created_at)
+            for d in drafts:
+                repos.save_draft(conn, d["contract_id"], d["form_id"], d["data"], d.get("updated_at"))
+            for d in documents:
+                repos.insert_document(conn, d)
+    except BaseException:
+        vault.close()
+        for name in (Vault.db_path(data_dir), Vault.key_path(data_dir)):
+            name.unlink(missing_ok=True)
+        raise
+    return vault
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

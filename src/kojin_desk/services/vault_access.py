@@ -1,0 +1,53 @@
+"""Create, unlock and re-key a vault, with the passphrase rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kojin_desk.domain.records import Office
+from kojin_desk.errors import KojinError, ValidationError, WrongPassphrase
+from kojin_desk.services import office_contracts
+from kojin_desk.store.keyfile import KdfParams, KeyFile
+from kojin_desk.store.vault import Vault
+
+MIN_PASSPHRASE = 8
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise KojinError("passphrase_too_short", min=MIN_PASSPHRASE)
+
+
+def strength(passphrase: str) -> int:
+    """0 (unusable) to 4 (strong): length and variety, shown as the setup wizard's meter."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        return 0
+    classes = sum(any(test(ch) for ch in passphrase) for test in (
+        str.islower, str.isupper, str.isdigit, lambda ch: not ch.isascii() or not ch.isalnum()))
+    score = 1 + (len(passphrase) >= 12) + (len(passphrase) >= 16) + (classes >= 3)
+    return min(score, 4)
+
+
+def create_vault(data_dir: Path, passphrase: str, office: Office | None = None,
+                 kdf: KdfParams = KdfParams()) -> Vault:
+    check_new_passphrase(passphrase)
+    if office is not None:
+        problems = office_contracts.office_problems(office)
+        if problems:
+            raise ValidationError(problems)
+    vault = Vault.create(data_dir, passphrase, kdf)
+    if office is not None:
+        office_contracts.save_office(vault, office)
+    return vault
+
+
+def change_passphrase(vault: Vault, old: str, new: str) -> None:
+    check_new_passphrase(new)
+    keyfile = KeyFile.read(Vault.key_path(vault.data_dir))
+    keyfile.unwrap(old)  # raises WrongPassphrase
+    if old == new:
+        return
+    vault.change_passphrase(new, keyfile.kdf)
+
+
+__all__ = ["WrongPassphrase", "create_vault", "change_passphrase", "strength", "check_new_passphrase"]

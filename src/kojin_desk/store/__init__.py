@@ -1,0 +1,1 @@
+"""The SQLCipher vault: keys, schema migrations, repositories and atomic files."""

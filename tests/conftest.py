@@ -1,0 +1,91 @@
+"""Fixtures shared by core and GUI tests: real SQLCipher vaults with a cheap KDF, an in-memory keyring."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["KOJIN_DESK_LANG"] = "ja"
+
+from kojin_desk import i18n  # noqa: E402
+from kojin_desk.store.keyfile import FAST_KDF_FOR_TESTS  # noqa: E402
+
+HOSTILE_FILE = Path(__file__).resolve().parents[2] / "shared" / "testdata" / "hostile_strings.txt"
+LOCAL_HOSTILE = Path(__file__).resolve().parent / "data" / "hostile_strings.txt"
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.store.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.store[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def _japanese_and_memory_keyring():
+    i18n.set_language("ja")
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def memory_keyring(_japanese_and_memory_keyring):
+    return _japanese_and_memory_keyring
+
+
+@pytest.fixture
+def kdf():
+    return FAST_KDF_FOR_TESTS
+
+
+@pytest.fixture
+def vault(tmp_path, kdf):
+    from kojin_desk.services import vault_access
+
+    v = vault_access.create_vault(tmp_path / "data", "test-passphrase", kdf=kdf)
+    yield v
+    if v.is_open:
+        v.close()
+
+
+@pytest.fixture
+def demo_vault(tmp_path, kdf):
+    from kojin_desk.services import demo
+
+    v = demo.build(tmp_path / "demo", "test-passphrase", kdf)
+    yield v
+    if v.is_open:
+        v.close()
+
+
+def hostile_strings() -> list[str]:
+    """Every case of the shared hostile-strings file, decoded (LONG:N:TEXT expanded)."""
+    source = HOSTILE_FILE if HOSTILE_FILE.exists() else LOCAL_HOSTILE
+    out = []
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("LONG:"):
+            _, n, text = line.split(":", 2)
+            out.append((text * (int(n) // len(text) + 1))[: int(n)])
+            continue
+        out.append(line.encode("latin-1", "backslashreplace").decode("unicode_escape"))
+    return out
