@@ -25,7 +25,7 @@ def test_issue_keeps_pdf_with_hash_and_versions(demo_vault):
     assert hashlib.sha256(stored["pdf"]).hexdigest() == stored["sha256"] == first["sha256"]
     text = all_text(stored["pdf"])
     assert contract.title.replace(" ", "") in text and "𠮷田太郎" in text
-    assert json.loads(stored["data_json"])["destroyed"][0]["quantity"] == "12,480枚"
+    assert json.loads(stored["data_json"])["destroyed"][0]["quantity"] == "12480枚"
 
 
 def test_issued_document_cannot_be_changed_or_deleted(demo_vault):

@@ -95,6 +95,13 @@ def validate(form: FormDef, data: object) -> tuple[dict, list[Problem]]:
     return out, problems
 
 
+def blank(form: FormDef) -> dict:
+    """A form's own fields, empty: what a new wizard starts from besides the shared header."""
+    data: dict = {f.key: (None if f.type == "integer" else "") for f in form.fields}
+    data.update({t.key: [] for t in form.tables})
+    return data
+
+
 # --- JSON Schema 2020-12 -------------------------------------------------------------------
 
 def _field_schema(f: FieldDef) -> dict:

@@ -36,7 +36,9 @@ def start_data(vault, contract_id: int, form_id: str) -> dict:
     contract = repos.get_contract(vault.conn, contract_id)
     if contract is None:
         raise KojinError("not_found", what=pick("契約", "The contract"))
-    return header_from_vault(repos.get_office(vault.conn), contract, date.today().isoformat())
+    data = formdata.blank(get_form(form_id))
+    data.update(header_from_vault(repos.get_office(vault.conn), contract, date.today().isoformat()))
+    return data
 
 
 def save_draft(vault, contract_id: int, form_id: str, data: dict) -> None:
