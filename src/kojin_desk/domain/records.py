@@ -39,6 +39,10 @@ class Office:
     phone: str = field(default="", **_spec("電話番号", "Phone", max_len=30, kind="number"))
 
 
+# Printed on every form: the setup wizard asks for them and `check` reports them missing.
+OFFICE_ESSENTIAL = ("name", "address", "representative_name")
+
+
 @dataclass
 class Contract:
     """A Tokyo outsourcing contract; every later record belongs to one."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kojin_desk.domain.records import specs, Office
+from kojin_desk.domain.records import OFFICE_ESSENTIAL, Office, specs
 from kojin_desk.errors import Problem, VaultDamaged
 from kojin_desk.i18n import pick
 from kojin_desk.services import office_contracts
@@ -30,7 +30,7 @@ def problems(vault) -> list[Problem]:
     found: list[Problem] = []
     office = repos.get_office(conn)
     missing = [spec.label for name, spec in specs(Office)
-               if name in ("name", "address", "representative_name") and not getattr(office, name)]
+               if name in OFFICE_ESSENTIAL and not getattr(office, name)]
     if missing:
         found.append(Problem("office_incomplete", {"fields": "、".join(missing)}))
     found += [p.at(pick("事業者", "office")) for p in office_contracts.office_problems(office)]

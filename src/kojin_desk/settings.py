@@ -1,0 +1,36 @@
+"""UI preferences, kept outside the vault: never personal data, only how the window looks."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from kojin_desk.paths import SETTINGS_FILE
+from kojin_desk.store.atomic import atomic_write
+
+
+@dataclass
+class Settings:
+    language: str = ""  # "" = from the system locale
+    auto_lock_minutes: int = 10  # 0 = never
+    date_style: str = "wareki"  # wareki | seireki
+    window_geometry: str = ""
+    column_widths: dict[str, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, folder: Path) -> "Settings":
+        try:
+            raw = json.loads((Path(folder) / SETTINGS_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()  # missing or damaged preferences: start from the defaults
+        known = {f.name for f in fields(cls)}
+        s = cls(**{k: v for k, v in raw.items() if k in known}) if isinstance(raw, dict) else cls()
+        if not isinstance(s.auto_lock_minutes, int) or s.auto_lock_minutes < 0:
+            s.auto_lock_minutes = 10
+        if s.date_style not in ("wareki", "seireki"):
+            s.date_style = "wareki"
+        return s
+
+    def save(self, folder: Path) -> None:
+        atomic_write(Path(folder) / SETTINGS_FILE, json.dumps(asdict(self), indent=1).encode("utf-8"))

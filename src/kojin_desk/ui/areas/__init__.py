@@ -1,0 +1,1 @@
+"""One widget per area of the work, each given the shared Context."""

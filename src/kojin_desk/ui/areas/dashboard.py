@@ -1,0 +1,91 @@
+"""What to do next for the current contract, and its details."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from kojin_desk.domain.wareki import format_date
+from kojin_desk.services import documents, office_contracts
+from kojin_desk.store import repos
+
+
+class DashboardArea(QWidget):
+    """Lists the next steps; activating one runs it (`actions` are given by the main window)."""
+
+    def __init__(self, ctx, actions: dict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.actions = ctx, actions
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.todo = QListWidget()
+        self.todo.setObjectName("todo")
+        self.todo.itemActivated.connect(self.run_item)
+        self.go = QPushButton(self.tr("Do this step"))
+        self.go.clicked.connect(lambda: self.run_item(self.todo.currentItem()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>%s</h2>" % self.tr("What to do next")))
+        layout.addWidget(self.todo)
+        layout.addWidget(self.go)
+        layout.addWidget(self.summary)
+        ctx.contract_changed.connect(self.refresh)
+        ctx.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def steps(self) -> list[tuple[str, str]]:
+        vault, out = self.ctx.vault, []
+        office = office_contracts.get_office(vault)
+        if not (office.name and office.address and office.representative_name):
+            out.append((self.tr("Enter your company's details (printed on every form)"), "edit_office"))
+        contract = office_contracts.get_contract(vault, self.ctx.contract_id) if self.ctx.contract_id else None
+        if contract is None:
+            out.append((self.tr("Register your contract with Tokyo"), "new_contract"))
+            return out
+        form_id = "destruction_certificate"
+        if repos.load_draft(vault.conn, contract.id, form_id) is not None:
+            out.append((self.tr("Continue the destruction/erasure certificate you started (Art. 12(5))"), form_id))
+        issued = any(d["form_id"] == form_id for d in documents.list_documents(vault, contract.id))
+        if contract.end_on and contract.end_on < date.today().isoformat() and not issued:
+            out.append((self.tr("The contract has ended: return, destroy or erase the data and submit the "
+                                "certificate (Art. 12(2), 12(5))"), form_id))
+        return out
+
+    def refresh(self) -> None:
+        self.todo.clear()
+        steps = self.steps()
+        for text, action in steps:
+            item = QListWidgetItem(text)
+            item.setData(256, action)
+            self.todo.addItem(item)
+        if not steps:
+            self.todo.addItem(self.tr("Nothing is waiting for this contract."))
+        self.go.setEnabled(bool(steps))
+        if steps:
+            self.todo.setCurrentRow(0)
+        c = office_contracts.get_contract(self.ctx.vault, self.ctx.contract_id) if self.ctx.contract_id else None
+        if c is None:
+            self.summary.setText("")
+            return
+        style = self.ctx.settings.date_style
+        flags = [self.tr("Sensitive personal information") if c.sensitive else "",
+                 self.tr("Specific personal information (list C)") if c.specific else ""]
+        lines = [
+            f"<h3>{_esc(c.title)}</h3>",
+            self.tr("Contract number") + ": " + _esc(c.number),
+            self.tr("Period") + f": {format_date(c.start_on, style)} – {format_date(c.end_on, style)}",
+            self.tr("Responsible section") + ": " + _esc(c.bureau_line()),
+            "　".join(_esc(f) for f in flags if f),
+        ]
+        self.summary.setText("<br>".join(lines))
+
+    def run_item(self, item) -> None:
+        action = item.data(256) if item is not None else None
+        if action in self.actions:
+            self.actions[action]()
+
+
+def _esc(text: str) -> str:
+    from html import escape
+
+    return escape(text)

@@ -1,0 +1,77 @@
+"""Issued documents of the current contract, and the forms that can be issued."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from kojin_desk.domain.wareki import format_date
+from kojin_desk.formkit.definition import all_forms
+from kojin_desk.services import documents
+from kojin_desk.ui.pdf_view import PdfDialog
+
+
+class DocumentsArea(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("documents")
+        self.table.setHorizontalHeaderLabels([self.tr("Form"), self.tr("Version"), self.tr("Date of issue"),
+                                              self.tr("Issued at"), "SHA-256"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.open_selected)
+        new_buttons = QHBoxLayout()
+        for form in all_forms().values():
+            button = QPushButton(self.tr("New: %s") % form.title)
+            button.setObjectName(f"new_{form.id}")
+            button.clicked.connect(lambda _=False, fid=form.id: self.new_form(fid))
+            new_buttons.addWidget(button)
+        new_buttons.addStretch()
+        self.open_button = QPushButton(self.tr("Open / print…"))
+        self.open_button.clicked.connect(self.open_selected)
+        new_buttons.addWidget(self.open_button)
+        self.empty = QLabel(self.tr("No document issued for this contract yet."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>%s</h2>" % self.tr("Documents")))
+        layout.addLayout(new_buttons)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table)
+        ctx.contract_changed.connect(self.refresh)
+        ctx.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = documents.list_documents(self.ctx.vault, self.ctx.contract_id) if self.ctx.contract_id else []
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(rows))
+        for r, d in enumerate(rows):
+            values = [f"{d['title']}", f"{d['version']}", format_date(d["issue_date"], self.ctx.settings.date_style),
+                      d["issued_at"].replace("T", " ")[:16], d["sha256"][:16] + "…"]
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                item.setData(256, d["id"])
+                self.table.setItem(r, c, item)
+        self.table.setSortingEnabled(True)
+        self.empty.setVisible(not rows)
+        self.open_button.setEnabled(bool(rows))
+        for button in self.findChildren(QPushButton):
+            if button.objectName().startswith("new_"):
+                button.setEnabled(self.ctx.contract_id is not None)
+
+    def new_form(self, form_id: str) -> None:
+        from kojin_desk.ui.form_wizard import FormWizard
+
+        FormWizard(self.ctx, form_id, self).exec()
+
+    def open_selected(self, *_args) -> None:
+        item = self.table.item(self.table.currentRow(), 0)
+        if item is None:
+            return
+        doc = documents.get_document(self.ctx.vault, item.data(256))
+        name = f"{doc['form_id']}_v{doc['version']}.pdf"
+        title = self.tr("%1 (version %2)").replace("%1", doc["title"]).replace("%2", str(doc["version"]))
+        PdfDialog(title, doc["pdf"], name, self).exec()

@@ -1,0 +1,212 @@
+"""The main window: contract switcher, one area per part of the work, lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (QComboBox, QInputDialog, QLabel, QLineEdit, QListWidget, QMainWindow, QMessageBox,
+                               QSplitter, QStackedWidget, QToolBar, QWidget)
+
+from kojin_desk.domain.records import Contract
+from kojin_desk.errors import KojinError
+from kojin_desk.services import office_contracts, vault_access
+from kojin_desk.ui.areas.dashboard import DashboardArea
+from kojin_desk.ui.areas.documents import DocumentsArea
+from kojin_desk.ui.areas.placeholder import PlaceholderArea
+from kojin_desk.ui.record_editor import RecordDialog
+from kojin_desk.ui.widgets import show_error
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx, unlock_again, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.unlock_again = unlock_again
+        self.setWindowTitle("kojin_desk")
+        self.contracts = QComboBox()
+        self.contracts.setObjectName("contracts")
+        self.contracts.setMinimumWidth(360)
+        self.contracts.currentIndexChanged.connect(self._contract_chosen)
+        self._build_toolbar()
+        self._build_menu()
+        self.build_areas()
+        if ctx.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(ctx.settings.window_geometry.encode()))
+        else:
+            self.resize(1100, 720)
+
+    # --- building ----------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar()
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        bar.addWidget(QLabel(self.tr("Contract:") + " "))
+        bar.addWidget(self.contracts)
+        for text, slot in ((self.tr("New contract"), self.new_contract), (self.tr("Edit contract"), self.edit_contract),
+                           (self.tr("Company"), self.edit_office), (self.tr("Lock"), self.lock)):
+            action = bar.addAction(text)
+            action.triggered.connect(slot)
+
+    def _build_menu(self) -> None:
+        settings = self.menuBar().addMenu(self.tr("Settings"))
+        lang = settings.addMenu(self.tr("Language (after restart)"))
+        group = QActionGroup(self)
+        for code, name in (("ja", "日本語"), ("en", "English")):
+            action = QAction(name, self, checkable=True, checked=(self.ctx.settings.language or "ja") == code)
+            action.triggered.connect(lambda _=False, c=code: self._set("language", c))
+            group.addAction(action)
+            lang.addAction(action)
+        dates = settings.addMenu(self.tr("Dates"))
+        group = QActionGroup(self)
+        for code, name in (("wareki", self.tr("Japanese era (令和8年)")), ("seireki", self.tr("Western (2026年)"))):
+            action = QAction(name, self, checkable=True, checked=self.ctx.settings.date_style == code)
+            action.triggered.connect(lambda _=False, c=code: self._set("date_style", c))
+            group.addAction(action)
+            dates.addAction(action)
+        settings.addAction(self.tr("Auto-lock…")).triggered.connect(self.ask_auto_lock)
+        settings.addAction(self.tr("Change passphrase…")).triggered.connect(self.change_passphrase)
+        settings.addAction(self.tr("Forget the passphrase on this PC")).triggered.connect(self.forget_here)
+
+    def build_areas(self) -> None:
+        ctx = self.ctx
+        actions = {"edit_office": self.edit_office, "new_contract": self.new_contract,
+                   "destruction_certificate": lambda: self.documents.new_form("destruction_certificate")}
+        self.documents = DocumentsArea(ctx)
+        areas = [
+            (self.tr("Dashboard"), DashboardArea(ctx, actions)),
+            (self.tr("People"), PlaceholderArea(self.tr("People"), self.tr(
+                "Responsible person, workers and auditor; training; confidentiality pledges."),
+                ["第4条", "第5条第1項", "第7条第1項"])),
+            (self.tr("Places & methods"), PlaceholderArea(self.tr("Places & methods"), self.tr(
+                "Work places, transport and sending methods, equipment, cloud services, take-out approvals."),
+                ["第11条第3項", "第11条第5項", "第11条第6項"])),
+            (self.tr("Inventory & ledger"), PlaceholderArea(self.tr("Inventory & ledger"), self.tr(
+                "Lists A/B/C, the handling ledger, receipts and inspections."),
+                ["第3条第2項", "第11条第2項", "第11条第10項第4号"])),
+            (self.tr("Documents"), self.documents),
+            (self.tr("Incidents"), PlaceholderArea(self.tr("Incidents"), self.tr(
+                "Reports of leaks and their follow-up."), ["第13条第1項"])),
+            (self.tr("Export"), PlaceholderArea(self.tr("Export"), self.tr(
+                "The encrypted package for the bureau."), ["第11条第10項第2号"])),
+        ]
+        self.area_list = QListWidget()
+        self.area_list.setObjectName("areas")
+        self.area_list.setMaximumWidth(200)
+        self.stack = QStackedWidget()
+        for title, widget in areas:
+            self.area_list.addItem(title)
+            self.stack.addWidget(widget)
+        self.area_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.area_list)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.reload_contracts()
+        self.area_list.setCurrentRow(0)
+
+    # --- contracts and office -------------------------------------------------------------
+    def reload_contracts(self, select: int | None = None) -> None:
+        select = select if select is not None else self.ctx.contract_id
+        self.contracts.blockSignals(True)
+        self.contracts.clear()
+        for c in office_contracts.list_contracts(self.ctx.vault):
+            self.contracts.addItem(f"{c.title}（{c.number}）" if c.number else c.title, c.id)
+        index = max(self.contracts.findData(select), 0) if select is not None else 0
+        self.contracts.setCurrentIndex(index if self.contracts.count() else -1)
+        self.contracts.blockSignals(False)
+        self._contract_chosen()
+
+    def _contract_chosen(self, *_args) -> None:
+        self.ctx.set_contract(self.contracts.currentData())
+
+    def new_contract(self) -> None:
+        dialog = RecordDialog(self.tr("New contract"), Contract(),
+                              lambda c: office_contracts.save_contract(self.ctx.vault, c), self)
+        if dialog.exec():
+            self.reload_contracts(dialog.saved.id)
+            self.ctx.data_changed.emit()
+
+    def edit_contract(self) -> None:
+        c = office_contracts.get_contract(self.ctx.vault, self.ctx.contract_id) if self.ctx.contract_id else None
+        if c is None:
+            return self.new_contract()
+        dialog = RecordDialog(self.tr("Edit contract"), c, lambda c: office_contracts.save_contract(self.ctx.vault, c), self)
+        if dialog.exec():
+            self.reload_contracts(c.id)
+            self.ctx.data_changed.emit()
+
+    def edit_office(self) -> None:
+        dialog = RecordDialog(self.tr("Company"), office_contracts.get_office(self.ctx.vault),
+                              lambda o: office_contracts.save_office(self.ctx.vault, o), self)
+        if dialog.exec():
+            self.ctx.data_changed.emit()
+
+    # --- settings and keys ------------------------------------------------------------------
+    def _set(self, name: str, value) -> None:
+        setattr(self.ctx.settings, name, value)
+        self.ctx.save_settings()
+        self.ctx.data_changed.emit()
+
+    def ask_auto_lock(self) -> None:
+        minutes, ok = QInputDialog.getInt(self, self.tr("Auto-lock"), self.tr("Lock after this many idle minutes (0 = never):"),
+                                          self.ctx.settings.auto_lock_minutes, 0, 480)
+        if ok:
+            self._set("auto_lock_minutes", minutes)
+            if self.idle_lock is not None:
+                self.idle_lock.set_minutes(minutes)
+
+    idle_lock = None
+
+    def change_passphrase(self) -> None:
+        old, ok = QInputDialog.getText(self, self.tr("Change passphrase"), self.tr("Current passphrase:"), QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        new, ok = QInputDialog.getText(self, self.tr("Change passphrase"), self.tr("New passphrase (8 characters or more):"), QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        again, ok = QInputDialog.getText(self, self.tr("Change passphrase"), self.tr("New passphrase again:"), QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        if new != again:
+            QMessageBox.warning(self, self.tr("Change passphrase"), self.tr("The two passphrases differ."))
+            return
+        try:
+            vault_access.change_passphrase(self.ctx.vault, old, new)
+        except KojinError as exc:
+            show_error(self, exc)
+            return
+        QMessageBox.information(self, self.tr("Change passphrase"), self.tr("The passphrase was changed."))
+
+    def forget_here(self) -> None:
+        self.ctx.vault.forget_on_this_pc()
+        QMessageBox.information(self, "kojin_desk", self.tr("This PC no longer remembers the passphrase."))
+
+    # --- lock ----------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Close the vault and show nothing of its data until it is unlocked again."""
+        if not self.ctx.vault.is_open:
+            return
+        self.ctx.vault.close()
+        locked = QLabel(self.tr("Locked. The vault is closed."))
+        locked.setObjectName("locked")
+        locked.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(locked)
+        self.contracts.blockSignals(True)
+        self.contracts.clear()
+        self.contracts.blockSignals(False)
+        vault = self.unlock_again()
+        if vault is None:
+            return
+        self.ctx.vault = vault
+        self.build_areas()
+
+    def closeEvent(self, event) -> None:
+        self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
+        try:
+            self.ctx.save_settings()
+        except KojinError:
+            pass  # window size is not worth a dialog on exit
+        if self.ctx.vault.is_open:
+            self.ctx.vault.close()
+        super().closeEvent(event)

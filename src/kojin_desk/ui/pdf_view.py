@@ -1,0 +1,110 @@
+"""PDF preview (pages drawn by PDFium), 「印刷」 through Qt's print dialog, 「PDF保存」 atomically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
+                               QWidget)
+
+from kojin_desk.errors import KojinError
+from kojin_desk.store.atomic import atomic_write
+from kojin_desk.ui.widgets import show_error
+
+
+def page_images(pdf: bytes, dpi: int = 96) -> list[QImage]:
+    doc = pdfium.PdfDocument(pdf)
+    images = []
+    try:
+        for page in doc:
+            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+            w, h = bitmap.width, bitmap.height
+            img = QImage(bitmap.buffer, w, h, bitmap.stride, QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4
+                         else QImage.Format.Format_RGB888).copy()
+            images.append(img)
+    finally:
+        doc.close()
+    return images
+
+
+class PdfView(QWidget):
+    """Pages one under another, with print and save buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf = b""
+        self.default_name = "document.pdf"
+        self.pages = QVBoxLayout()
+        inner = QWidget()
+        inner.setLayout(self.pages)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.print_button.clicked.connect(self.print_pdf)
+        self.save_button.clicked.connect(self.save_pdf)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        layout.addLayout(buttons)
+
+    def show_pdf(self, pdf: bytes, default_name: str = "document.pdf") -> None:
+        self.pdf, self.default_name = pdf, default_name
+        while self.pages.count():
+            item = self.pages.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for image in page_images(pdf):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setStyleSheet("border: 1px solid #999; background: white;")
+            self.pages.addWidget(label, alignment=Qt.AlignmentFlag.AlignHCenter)
+
+    def save_pdf(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.default_name, "PDF (*.pdf)")
+        if not name:
+            return None
+        try:
+            atomic_write(Path(name), self.pdf)
+        except KojinError as exc:
+            show_error(self, exc)
+            return None
+        return Path(name)
+
+    def print_pdf(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        painter = QPainter(printer)
+        try:
+            for i, image in enumerate(page_images(self.pdf, dpi=min(printer.resolution(), 300))):
+                if i:
+                    printer.newPage()
+                target = painter.viewport()
+                size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.setViewport(target.x(), target.y(), size.width(), size.height())
+                painter.setWindow(image.rect())
+                painter.drawImage(0, 0, image)
+        finally:
+            painter.end()
+
+
+class PdfDialog(QDialog):
+    def __init__(self, title: str, pdf: bytes, default_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.view = PdfView(self)
+        self.view.show_pdf(pdf, default_name)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        self.resize(860, 900)

@@ -1,0 +1,28 @@
+"""Install Qt translators: our own .qm and Qt's qtbase_ja.qm."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+from kojin_desk import i18n
+from kojin_desk.paths import I18N_DIR
+
+_installed: list[QTranslator] = []
+
+
+def install(app, language: str) -> str:
+    """Switch the whole UI (and core messages) to `language`; returns the language used."""
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    language = language if language in i18n.SUPPORTED else i18n.detect_language()
+    i18n.set_language(language)
+    QLocale.setDefault(QLocale(QLocale.Language.Japanese if language == "ja" else QLocale.Language.English))
+    if language == "ja":
+        for name, folder in (("kojin_desk_ja", str(I18N_DIR)),
+                             ("qtbase_ja", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+            t = QTranslator(app)
+            if t.load(name, folder):
+                app.installTranslator(t)
+                _installed.append(t)
+    return language

@@ -1,0 +1,57 @@
+"""Ask for the passphrase; a wrong one says so and lets the user try again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+
+from kojin_desk.errors import KojinError
+from kojin_desk.store import keychain
+from kojin_desk.store.vault import Vault
+from kojin_desk.ui.widgets import ErrorLabel
+
+
+class UnlockDialog(QDialog):
+    """On accept, `self.vault` is open."""
+
+    def __init__(self, data_dir: Path, hint: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.vault = None
+        self.setWindowTitle(self.tr("kojin_desk — unlock"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(self.tr("Remember on this PC (OS keyring)"))
+        self.remember.setObjectName("remember")
+        if not keychain.available():
+            self.remember.setEnabled(False)
+            self.remember.setToolTip(self.tr("No keyring is available on this PC."))
+        self.error = ErrorLabel()
+        self.error.setObjectName("error")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
+        buttons.accepted.connect(self.try_unlock)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Enter the passphrase of the vault in %s") % self.data_dir))
+        layout.addWidget(self.passphrase)
+        if hint:
+            layout.addWidget(QLabel(hint))
+        layout.addWidget(self.remember)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(460, 0)
+
+    def try_unlock(self) -> None:
+        try:
+            self.vault = Vault.unlock(self.data_dir, self.passphrase.text())
+        except KojinError as exc:
+            self.error.show_message(str(exc))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        if self.remember.isChecked() and not self.vault.remember_on_this_pc():
+            self.error.show_message(self.tr("No keyring is available on this PC."))
+        self.accept()

@@ -1,0 +1,43 @@
+"""Small shared widgets: article links, error labels, message boxes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from kojin_desk.formkit.articles import article_text
+
+
+class ArticleLink(QLabel):
+    """「第12条第5項」: a small link that shows the article's text."""
+
+    def __init__(self, citation: str, parent: QWidget | None = None) -> None:
+        super().__init__(f'<a href="#">{citation}</a>', parent)
+        self.citation = citation
+        self.setToolTip(article_text(citation) or citation)
+        self.linkActivated.connect(self.show_text)
+
+    def show_text(self, _href: str = "") -> None:
+        QMessageBox.information(self, self.citation, article_text(self.citation) or self.citation)
+
+
+class ErrorLabel(QLabel):
+    """Red text beside a field; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet("color: #b00020;")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+def show_error(parent: QWidget, error: Exception) -> None:
+    """A KojinError's message is already translated; anything else is named, never dumped."""
+    from kojin_desk.errors import KojinError
+
+    text = str(error) if isinstance(error, KojinError) else QCoreApplication.translate("Messages", "Unexpected error: %s") % type(error).__name__
+    QMessageBox.warning(parent, QCoreApplication.translate("Messages", "kojin_desk"), text)
