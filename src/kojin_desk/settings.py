@@ -15,6 +15,9 @@ class Settings:
     language: str = ""  # "" = from the system locale
     auto_lock_minutes: int = 10  # 0 = never
     date_style: str = "wareki"  # wareki | seireki
+    # Whether to look in the OS keyring at start-up (the key itself is only ever in the keyring);
+    # without it, start-up need not load keyring at all.
+    remember_on_this_pc: bool = False
     window_geometry: str = ""
     column_widths: dict[str, list[int]] = field(default_factory=dict)
 

@@ -25,7 +25,7 @@ def _bench_mark(stage: str) -> None:
         QTimer.singleShot(0, QApplication.instance().quit)
 
 
-def ask_unlock(data_dir: Path, hint: str = ""):
+def ask_unlock(data_dir: Path, settings: Settings, hint: str = ""):
     from kojin_desk.ui.unlock_dialog import UnlockDialog
 
     dialog = UnlockDialog(data_dir, hint)
@@ -33,18 +33,33 @@ def ask_unlock(data_dir: Path, hint: str = ""):
     _bench_mark("unlock_shown")
     if os.environ.get("KOJIN_DESK_BENCH") == "unlock_shown":
         return None
-    return dialog.vault if dialog.exec() == QDialog.DialogCode.Accepted else None
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    if dialog.remembered:
+        _remember(settings, data_dir, True)
+    return dialog.vault
 
 
-def open_vault(data_dir: Path, hint: str = ""):
-    """The open vault: remembered on this PC, or unlocked with the passphrase; None if cancelled."""
-    from kojin_desk.store.vault import Vault
-
+def _remember(settings: Settings, data_dir: Path, value: bool) -> None:
+    settings.remember_on_this_pc = value
     try:
-        remembered = Vault.unlock_remembered(data_dir)
+        settings.save(data_dir)
     except KojinError:
-        remembered = None
-    return remembered or ask_unlock(data_dir, hint)
+        pass  # only a start-up shortcut; the key itself is in the keyring
+
+
+def open_vault(data_dir: Path, settings: Settings, hint: str = ""):
+    """The open vault: remembered on this PC, or unlocked with the passphrase; None if cancelled."""
+    if settings.remember_on_this_pc:
+        from kojin_desk.store.vault import Vault
+
+        try:
+            vault = Vault.unlock_remembered(data_dir)
+        except KojinError:
+            vault = None
+        if vault is not None:
+            return vault
+    return ask_unlock(data_dir, settings, hint)
 
 
 def show_main(app, vault, settings: Settings, settings_dir: Path, unlock_again):
@@ -59,6 +74,11 @@ def show_main(app, vault, settings: Settings, settings_dir: Path, unlock_again):
     return window
 
 
+def _has_vault(data_dir: Path) -> bool:
+    # A plain file test: importing the vault (SQLCipher, cryptography) waits until it is needed.
+    return (data_dir / paths.VAULT_FILE).exists() or (data_dir / paths.KEY_FILE).exists()
+
+
 def run(data_dir: Path | None = None, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("kojin_desk")
@@ -68,16 +88,13 @@ def run(data_dir: Path | None = None, demo: bool = False) -> int:
     hint = ""
     if demo:
         from kojin_desk.services import demo as demo_service
-        from kojin_desk.store.vault import Vault
 
-        if not Vault.exists(data_dir):
+        if not _has_vault(data_dir):
             demo_service.build(data_dir).close()
         hint = app.translate("App", "Demo vault — passphrase: %s") % demo_service.DEMO_PASSPHRASE
-    from kojin_desk.store.vault import Vault
-
-    if Vault.exists(data_dir):
+    if _has_vault(data_dir):
         try:
-            vault = open_vault(data_dir, hint)
+            vault = open_vault(data_dir, settings, hint)
         except KojinError as exc:
             from kojin_desk.ui.widgets import show_error
 
@@ -90,9 +107,11 @@ def run(data_dir: Path | None = None, demo: bool = False) -> int:
         vault = wizard.vault if wizard.exec() == QDialog.DialogCode.Accepted else None
         if vault is not None:
             data_dir = vault.data_dir
+            if wizard.remembered:
+                _remember(settings, data_dir, True)
     if vault is None:
         return 0
-    window = show_main(app, vault, settings, data_dir, lambda: ask_unlock(data_dir, hint))
+    window = show_main(app, vault, settings, data_dir, lambda: ask_unlock(data_dir, settings, hint))
     _bench_mark("main_shown")
     code = app.exec()
     del window

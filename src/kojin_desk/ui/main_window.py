@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
 
     def forget_here(self) -> None:
         self.ctx.vault.forget_on_this_pc()
+        self._set("remember_on_this_pc", False)
         QMessageBox.information(self, "kojin_desk", self.tr("This PC no longer remembers the passphrase."))
 
     # --- lock ----------------------------------------------------------------------------

@@ -120,6 +120,7 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("kojin_desk — first setup"))
         self.kdf = kdf
         self.vault = None
+        self.remembered = False
         self.office_page, self.pass_page = OfficePage(), PassphrasePage()
         self.location_page = LocationPage(default_dir)
         for page in (self.office_page, self.pass_page, self.location_page):
@@ -134,5 +135,5 @@ class SetupWizard(QWizard):
             self.location_page.error.show_message(str(exc))
             return
         if self.pass_page.remember.isChecked():
-            self.vault.remember_on_this_pc()
+            self.remembered = self.vault.remember_on_this_pc()
         super().accept()

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
 from kojin_desk.errors import KojinError
-from kojin_desk.store import keychain
-from kojin_desk.store.vault import Vault
 from kojin_desk.ui.widgets import ErrorLabel
 
 
@@ -19,15 +18,14 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.vault = None
+        self.remembered = False
         self.setWindowTitle(self.tr("kojin_desk — unlock"))
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("Remember on this PC (OS keyring)"))
         self.remember.setObjectName("remember")
-        if not keychain.available():
-            self.remember.setEnabled(False)
-            self.remember.setToolTip(self.tr("No keyring is available on this PC."))
+        QTimer.singleShot(0, self._check_keyring)  # keyring loads slowly: after the window is up
         self.error = ErrorLabel()
         self.error.setObjectName("error")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -44,7 +42,16 @@ class UnlockDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(460, 0)
 
+    def _check_keyring(self) -> None:
+        from kojin_desk.store import keychain
+
+        if not keychain.available():
+            self.remember.setEnabled(False)
+            self.remember.setToolTip(self.tr("No keyring is available on this PC."))
+
     def try_unlock(self) -> None:
+        from kojin_desk.store.vault import Vault
+
         try:
             self.vault = Vault.unlock(self.data_dir, self.passphrase.text())
         except KojinError as exc:
@@ -52,6 +59,6 @@ class UnlockDialog(QDialog):
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
-        if self.remember.isChecked() and not self.vault.remember_on_this_pc():
-            self.error.show_message(self.tr("No keyring is available on this PC."))
+        if self.remember.isChecked():
+            self.remembered = self.vault.remember_on_this_pc()
         self.accept()

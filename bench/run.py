@@ -1,0 +1,131 @@
+"""Benchmarks of the targets in the issues; prints times and ratios (median of several runs).
+
+    python bench/run.py            # all
+    python bench/run.py startup    # one group: startup, unlock, check, render
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+PASS = "bench-passphrase"
+BARE_QT = (
+    "from PySide6.QtCore import QTimer\n"
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication([]); w = QMainWindow(); w.show()\n"
+    "QTimer.singleShot(0, app.quit); app.exec()\n"
+)
+
+
+def median_time(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def demo_vault(folder: Path) -> Path:
+    from kojin_desk.services import demo
+
+    if not (folder / "vault.db").exists():
+        demo.build(folder, PASS).close()
+    return folder
+
+
+def bench_startup(tmp: Path) -> None:
+    vault_dir = demo_vault(tmp / "demo")
+    env = {**os.environ, "KOJIN_DESK_BENCH": "unlock_shown"}
+    ours = [sys.executable, "-m", "kojin_desk", "gui", "--data-dir", str(vault_dir)]
+    bare = [sys.executable, "-c", BARE_QT]
+    run = lambda cmd, e=None: subprocess.run(cmd, env=e, check=True, capture_output=True)  # noqa: E731
+    run(bare), run(ours, env)  # warm the OS file cache once
+    t_bare = median_time(lambda: run(bare), 7)
+    t_ours = median_time(lambda: run(ours, env), 7)
+    print(f"cold start, bare QApplication+QMainWindow : {t_bare:.3f} s")
+    print(f"cold start to visible unlock window      : {t_ours:.3f} s  ratio {t_ours / t_bare:.2f}x (target <= 1.5x)")
+
+
+def bench_unlock(tmp: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kojin_desk.settings import Settings
+    from kojin_desk.store.keyfile import KeyFile
+    from kojin_desk.store.vault import Vault
+    from kojin_desk.ui.app import show_main
+
+    app = QApplication.instance() or QApplication([])
+    vault_dir = demo_vault(tmp / "demo")
+    kdf = median_time(lambda: KeyFile.read(vault_dir / "vault.key").unwrap(PASS), 5)
+
+    def unlock_to_window():
+        vault = Vault.unlock(vault_dir, PASS)
+        window = show_main(app, vault, Settings(), tmp, lambda: None)
+        app.processEvents()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+    total = median_time(unlock_to_window, 5)
+    print(f"KDF (Argon2id 64 MiB, t=3) unwrap        : {kdf:.3f} s")
+    print(f"unlock (incl. KDF) to main window shown  : {total:.3f} s  (target <= 0.5 s)")
+
+
+def bench_check(tmp: Path) -> None:
+    from kojin_desk.services import check
+    from kojin_desk.store.vault import Vault
+
+    vault_dir = demo_vault(tmp / "demo")
+    vault = Vault.unlock(vault_dir, PASS)
+    in_process = median_time(lambda: check.run(vault), 5)
+    vault.close()
+    env = {**os.environ, "KOJIN_DESK_PASSPHRASE": PASS}
+    cli = median_time(lambda: subprocess.run([sys.executable, "-m", "kojin_desk", "check", "--data-dir", str(vault_dir)],
+                                             env=env, check=True, capture_output=True), 5)
+    print(f"check on the demo vault (in process)     : {in_process:.3f} s")
+    print(f"kojin-desk check on the demo vault (CLI) : {cli:.3f} s  (includes the KDF and interpreter start)")
+
+
+def bench_render(tmp: Path) -> None:
+    from kojin_desk.formkit.data import validate
+    from kojin_desk.formkit.definition import get_form
+    from kojin_desk.pdf.render import render
+    from kojin_desk.services.demo import OFFICE, PREVIOUS, certificate_data
+
+    form = get_form("destruction_certificate")
+    data = certificate_data(OFFICE, PREVIOUS)
+    clean, _ = validate(form, data)
+    t = time.perf_counter()
+    render(form, clean)
+    first = time.perf_counter() - t
+    one_page = median_time(lambda: render(form, clean), 5)
+    big = dict(data, destroyed=[dict(data["destroyed"][i % 3], item=f"調査票 第{i}箱") for i in range(1000)])
+    big_clean, problems = validate(form, big)
+    assert not problems
+    pages = []
+    thousand = median_time(lambda: pages.append(render(form, big_clean)), 3)
+    from pypdf import PdfReader
+    import io
+
+    n = len(PdfReader(io.BytesIO(pages[-1])).pages)
+    print(f"certificate, first render in a process   : {first:.3f} s  (loads the fonts)")
+    print(f"certificate, one page                    : {one_page:.3f} s  (target <= 0.2 s)")
+    print(f"certificate, 1,000 rows ({n} pages)       : {thousand:.3f} s  (target <= 3 s)")
+
+
+GROUPS = {"startup": bench_startup, "unlock": bench_unlock, "check": bench_check, "render": bench_render}
+
+if __name__ == "__main__":
+    chosen = sys.argv[1:] or list(GROUPS)
+    with tempfile.TemporaryDirectory() as folder:
+        for name in chosen:
+            GROUPS[name](Path(folder))
