@@ -52,9 +52,16 @@ def has_glyph(font_name: str, ch: str) -> bool:
     return bool(register(font_name).face.charToGlyph.get(ord(ch)))
 
 
+_AS_DRAWN = {"\t": " ", "\u3000": "\u00a0\u00a0"}
+
+
 def drawable(text: str) -> str:
-    """The text as drawn: format characters and variation selectors dropped, tabs as spaces."""
-    return "".join(" " if ch == "\t" else ch for ch in text if not is_invisible(ch))
+    """The text as drawn: format characters and variation selectors dropped, tabs as spaces.
+
+    ReportLab splits lines at U+3000 and joins them with a narrow space, so the ideographic
+    space (全角スペース) is drawn as two no-break spaces, which keep its full width.
+    """
+    return "".join(_AS_DRAWN.get(ch, ch) for ch in text if not is_invisible(ch))
 
 
 def markup(text: str, font_name: str = MINCHO) -> str:

@@ -17,7 +17,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from kojin_desk.domain.wareki import format_date
 from kojin_desk.formkit.definition import FieldDef, FormDef, Section, TableDef
@@ -108,16 +108,16 @@ def _header(form: FormDef, data: dict, width: float, date_style: str) -> list:
     if data.get("document_number"):
         out.append(P(f"文書番号　{data['document_number']}", RIGHT))
     out.append(P(format_date(data["issue_date"], date_style), RIGHT))
-    out.append(Spacer(1, 8 * mm))
+    out.append(Spacer(1, 5 * mm))
     out.append(P(f"{data['addressee']}　殿", ADDRESSEE))
     if data.get("addressee_section"):
         out.append(P(f"（所管：{data['addressee_section']}）", SMALL))
-    out.append(Spacer(1, 6 * mm))
+    out.append(Spacer(1, 4 * mm))
     rep = "　".join(v for v in (issuer.get("representative_title"), issuer.get("representative_name")) if v)
     rows = [[P("所在地", BODY), P(issuer["address"], BODY)],
             [P("名称", BODY), P(issuer["name"], BODY)],
             [P("代表者", BODY), P(rep, BODY)]]
-    block_w = min(95 * mm, width * 0.55)
+    block_w = min(105 * mm, width * 0.6)
     seal_w = 15 * mm if form.seal else 0
     block = Table(rows, colWidths=[17 * mm, block_w - 17 * mm])
     block.setStyle(_grid_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -132,7 +132,7 @@ def _header(form: FormDef, data: dict, width: float, date_style: str) -> list:
     outer = Table(cells, colWidths=widths)
     outer.setStyle(_grid_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    out += [outer, Spacer(1, 10 * mm), P(form.title_ja, TITLE), Spacer(1, 6 * mm)]
+    out += [outer, Spacer(1, 8 * mm), P(form.title_ja, TITLE), Spacer(1, 5 * mm)]
     return out
 
 
@@ -199,8 +199,10 @@ def render(form: FormDef, data: dict, date_style: str = "wareki") -> bytes:
     if form.opening:
         story += [P(_opening(form, data, date_style), BODY), Spacer(1, 3 * mm)]
     story += [P("記", CENTER), Spacer(1, 3 * mm)]
-    for n, sec in enumerate(form.sections, 1):
+    for n, sec in enumerate(form.sections[:-1], 1):
         story += _section(n, form, sec, data, width, date_style)
-    story += [Spacer(1, 6 * mm), P("以上", RIGHT)]
+    # 以上 never stands alone at the top of a page: it stays with the last section.
+    last = _section(len(form.sections), form, form.sections[-1], data, width, date_style) if form.sections else []
+    story.append(KeepTogether([*last, Spacer(1, 3 * mm), P("以上", RIGHT)]))
     doc.build(story, canvasmaker=_NumberedCanvas)
     return buf.getvalue()

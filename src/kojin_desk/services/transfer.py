@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 from dataclasses import asdict, fields
 from pathlib import Path
@@ -156,7 +155,3 @@ def load(doc: object, data_dir: Path, passphrase: str, kdf: KdfParams = KdfParam
             name.unlink(missing_ok=True)
         raise
     return vault
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()

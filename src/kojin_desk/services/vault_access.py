@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kojin_desk.domain.records import Office
-from kojin_desk.errors import KojinError, ValidationError, WrongPassphrase
+from kojin_desk.errors import KojinError, ValidationError
 from kojin_desk.services import office_contracts
 from kojin_desk.store.keyfile import KdfParams, KeyFile
 from kojin_desk.store.vault import Vault
@@ -44,10 +44,7 @@ def create_vault(data_dir: Path, passphrase: str, office: Office | None = None,
 def change_passphrase(vault: Vault, old: str, new: str) -> None:
     check_new_passphrase(new)
     keyfile = KeyFile.read(Vault.key_path(vault.data_dir))
-    keyfile.unwrap(old)  # raises WrongPassphrase
+    keyfile.unwrap(old)  # a wrong old passphrase raises WrongPassphrase
     if old == new:
         return
     vault.change_passphrase(new, keyfile.kdf)
-
-
-__all__ = ["WrongPassphrase", "create_vault", "change_passphrase", "strength", "check_new_passphrase"]

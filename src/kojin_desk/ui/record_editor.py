@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import replace
 
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit,
                                QVBoxLayout, QWidget)
@@ -82,7 +82,3 @@ class RecordDialog(QDialog):
             self.form.show_problems(exc)
             return
         self.accept()
-
-
-def field_names(record_type) -> list[str]:
-    return [f.name for f in fields(record_type)]

@@ -1,0 +1,66 @@
+"""Write docs/*.png: the main window on the demo vault, the certificate wizard, page 1 of the certificate.
+
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from kojin_desk.paths import FONTS_DIR
+    from kojin_desk.services import demo, documents
+    from kojin_desk.settings import Settings
+    from kojin_desk.ui import translations
+    from kojin_desk.ui.context import Context
+    from kojin_desk.ui.form_wizard import FormWizard
+    from kojin_desk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    # Headless machines may lack a Japanese UI font; use the shipped Gothic for the pictures.
+    family = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(FONTS_DIR / "ipaexg.ttf")))[0]
+    app.setFont(QFont(family, 10))
+    translations.install(app, "ja")
+    out = ROOT / "docs"
+    with tempfile.TemporaryDirectory() as tmp:
+        vault = demo.build(Path(tmp) / "demo")
+        ctx = Context(vault, Settings(), Path(tmp))
+        window = MainWindow(ctx, lambda: None)
+        window.resize(1100, 680)
+        window.show()
+        app.processEvents()
+        window.grab().save(str(out / "main-window.png"))
+        window.contracts.setCurrentIndex(1)
+        window.area_list.setCurrentRow(4)
+        app.processEvents()
+        window.grab().save(str(out / "documents.png"))
+        wizard = FormWizard(ctx, "destruction_certificate")
+        wizard.show()
+        wizard.next()
+        page = wizard.table_pages[0]
+        for row in demo.certificate_data(demo.OFFICE, demo.PREVIOUS)["destroyed"]:
+            page.add_row(row)
+        app.processEvents()
+        wizard.grab().save(str(out / "wizard-table.png"))
+        wizard.reject()
+        doc = documents.list_documents(vault, 2)[0]
+        pdf = documents.get_document(vault, doc["id"])["pdf"]
+        pdf_path = Path(tmp) / "cert.pdf"
+        pdf_path.write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-r", "110", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf_path),
+                        str(out / "destruction-certificate")], check=True)
+        window.close()
+        vault.close() if vault.is_open else None
+
+
+if __name__ == "__main__":
+    sys.exit(main())
