@@ -1,4 +1,4 @@
-"""Write resources/fonts/coverage.txt: the code points that the shipped fonts can draw.
+"""Write resources/fonts/coverage.ranges: the code points that the shipped fonts can draw.
 
 Run after changing a font in resources/fonts/: python tools/font_coverage.py
 """
@@ -36,6 +36,6 @@ def ranges_text(points: set[int]) -> str:
 
 
 if __name__ == "__main__":
-    (ROOT / "resources" / "fonts" / "coverage.txt").write_text(
+    (ROOT / "resources" / "fonts" / "coverage.ranges").write_text(
         ranges_text(covered_code_points()), encoding="ascii"
     )

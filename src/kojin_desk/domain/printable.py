@@ -1,6 +1,6 @@
 """Which characters the shipped fonts can draw, from a precomputed range file.
 
-The file `resources/fonts/coverage.txt` is written by `tools/font_coverage.py` and checked
+The file `resources/fonts/coverage.ranges` is written by `tools/font_coverage.py` and checked
 against the fonts by a test, so validating text never has to parse a 46 MB font.
 """
 
@@ -16,7 +16,7 @@ from kojin_desk.paths import FONTS_DIR
 def _ranges() -> tuple[list[int], list[int]]:
     starts: list[int] = []
     ends: list[int] = []
-    for line in (FONTS_DIR / "coverage.txt").read_text(encoding="ascii").splitlines():
+    for line in (FONTS_DIR / "coverage.ranges").read_text(encoding="ascii").splitlines():
         if not line or line.startswith("#"):
             continue
         a, _, b = line.partition("-")
