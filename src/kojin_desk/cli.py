@@ -30,7 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", parents=[common], help=pick("画面を開く", "open the window"))
     gui.add_argument("--demo", action="store_true", help=pick("デモ用の保管庫で開く", "open a demo vault"))
     sub.add_parser("init", parents=[common], help=pick("保管庫を作成", "create a vault"))
-    sub.add_parser("demo", parents=[common], help=pick("デモ用の保管庫を作成", "create a demo vault"))
+    demo = sub.add_parser("demo", parents=[common], help=pick("デモ用の保管庫を作成", "create a demo vault"))
+    demo.add_argument("--ledger-entries", type=int, default=120, help=pick("台帳の記録数", "number of ledger entries"))
     sub.add_parser("check", parents=[common], help=pick("整合性と規則を検査", "check integrity and rules"))
     sub.add_parser("dump", parents=[common], help=pick("保管庫の全内容をJSONで出力", "print the whole vault as JSON"))
     load = sub.add_parser("load", parents=[common], help=pick("ダンプから新しい保管庫を作成", "create a vault from a dump"))
@@ -93,7 +94,9 @@ def cmd_init(args) -> int:
 def cmd_demo(args) -> int:
     from kojin_desk.services import demo
 
-    vault = demo.build(_data_dir(args), _passphrase(args, new=True))
+    if not 0 <= args.ledger_entries <= 2_000_000:
+        raise KojinError("out_of_range", field="--ledger-entries", min=0, max=2_000_000)
+    vault = demo.build(_data_dir(args), _passphrase(args, new=True), ledger_entries=args.ledger_entries)
     vault.close()
     print(msg("demo_created", path=vault.data_dir))
     return OK

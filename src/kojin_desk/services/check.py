@@ -24,7 +24,7 @@ def integrity(vault) -> None:
 
 def problems(vault) -> list[Problem]:
     """What the GUI would only warn about, named record by record."""
-    from kojin_desk.services import documents
+    from kojin_desk.services import documents, ledger
 
     conn = vault.conn
     found: list[Problem] = []
@@ -41,6 +41,7 @@ def problems(vault) -> list[Problem]:
         where = pick(f"契約 id {c.id}「{c.title[:30]}」", f"contract id {c.id} '{c.title[:30]}'")
         found += [p.at(where) for p in office_contracts.contract_problems(conn, c)]
     found += documents.document_problems(vault)
+    found += ledger.problems(vault)
     return found
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from kojin_desk.domain.records import Contract, Office
@@ -50,10 +51,74 @@ def certificate_data(office: Office, contract: Contract) -> dict:
     return data
 
 
-def build(data_dir: Path, passphrase: str = DEMO_PASSPHRASE, kdf: KdfParams = KdfParams()):
+ITEMS = [
+    ("A", "給与支払報告書（個人別明細書）", "48000", "紙", False),
+    ("A", "給与支払報告書データ（eLTAX受付分）", "126000", "電子データ（暗号化USBメモリ）", False),
+    ("C", "個人番号記載の給与支払報告書", "48000", "紙", False),
+    ("B", "入力結果データ（CSV）", "174000", "業務用PC（PC-01）", False),
+]
+PEOPLE = ["山﨑 花子", "齋藤 さくら", "髙橋 一郎", "渡邉 次郎"]
+PLACES = ["本社4階 作業室A", "本社4階 保管庫", "本社4階 作業室B"]
+
+
+def _ledger(conn, current_id: int, previous_id: int, items: list[int], old_item: int, n: int) -> None:
+    """n realistic entries for the current contract, after the closed-out ones of the previous contract."""
+    from datetime import datetime, timedelta
+
+    from kojin_desk.domain.ledger import Entry, entry_hash
+    from kojin_desk.store import ledger_repo
+
+    entries = []
+    seq, prev = ledger_repo.head(conn)
+
+    def add(contract_id, item_id, at, kind, qty, person, place, medium="紙", counterpart="", note=""):
+        nonlocal seq, prev
+        seq += 1
+        e = Entry(at=at.strftime("%Y-%m-%dT%H:%M"), kind=kind, quantity=str(qty), medium=medium, place=place,
+                  person=person, counterpart=counterpart, note=note, item_id=item_id, contract_id=contract_id,
+                  recorded_at=at.strftime("%Y-%m-%dT%H:%M:%S+09:00"), seq=seq, prev_hash=prev)
+        e.hash = prev = entry_hash(seq, e.prev_hash, e.content())
+        entries.append(e)
+
+    t = datetime(2025, 6, 10, 9, 30)
+    add(previous_id, old_item, t, "受領", 12480, "山﨑 花子", "本社4階 保管庫", counterpart="東京都生活文化局広聴課", note="受領書提出済み")
+    add(previous_id, old_item, t + timedelta(days=280), "廃棄", 12480, "山﨑 花子", "本社4階 保管庫", counterpart="株式会社○○製紙", note="溶解")
+    kinds = ["利用", "利用", "利用", "保管", "複写・複製", "運搬", "送付"]
+    t = datetime(2026, 4, 3, 9, 0)
+    for i in range(n):
+        item = items[i % len(items)]
+        if i < len(items):
+            add(current_id, item, t, "受領", 48000 if i != 1 else 126000, PEOPLE[0], PLACES[1],
+                counterpart="東京都主税局課税部課税指導課", note="受領書提出済み")
+        else:
+            kind = kinds[i % len(kinds)]
+            add(current_id, item, t, kind, 1 + (i * 37) % 500, PEOPLE[i % len(PEOPLE)], PLACES[i % len(PLACES)],
+                medium="紙" if item in (items[0], items[2]) else "電子データ",
+                counterpart="東京都主税局課税部課税指導課" if kind == "送付" else "", note=f"作業ロット{i // 50 + 1}")
+        t += timedelta(minutes=7 if i % 60 else 600)
+    ledger_repo.insert_chained(conn, entries)
+
+
+def build(data_dir: Path, passphrase: str = DEMO_PASSPHRASE, kdf: KdfParams = KdfParams(), ledger_entries: int = 120):
+    from kojin_desk.domain.ledger import InventoryItem
+    from kojin_desk.services import ledger
+
     vault = vault_access.create_vault(data_dir, passphrase, OFFICE, kdf)
     current = office_contracts.save_contract(vault, CURRENT)
     previous = office_contracts.save_contract(vault, PREVIOUS)
+    item_ids = [ledger.save_item(vault, InventoryItem(catalog=c, name=n, count=k, media=m, sensitive=s,
+                                                      contract_id=current.id)).id for c, n, k, m, s in ITEMS]
+    old = ledger.save_item(vault, InventoryItem(catalog="A", name="都民意識調査票（回答済み）", count="12480",
+                                                media="紙", sensitive=True, contract_id=previous.id))
+    with vault.transaction() as conn:
+        _ledger(conn, current.id, previous.id, item_ids, old.id, ledger_entries)
+    ledger.set_inspection_plan(vault, current.id, 3, "2026-07-01")
+    # Inspections done on time up to today, whenever the demo is built: `check` stays clean.
+    due = ledger.next_inspection_due(vault, current.id)
+    while due <= date.today().isoformat():
+        ledger.record_inspection(vault, current.id, due, "渡邉 次郎", True, True, True,
+                                 "媒体・バックアップとも所在を確認し、読み出し可能。", "")
+        due = ledger.next_inspection_due(vault, current.id)
     documents.issue(vault, previous.id, "destruction_certificate", certificate_data(OFFICE, previous))
     draft = certificate_data(OFFICE, current)
     draft.update(destroyed=[], retained=[], witness="", witness_date="", document_number="", remarks="")

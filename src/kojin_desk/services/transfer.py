@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import asdict, fields
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from kojin_desk.domain.ledger import GENESIS, Entry, InventoryItem, entry_hash, entry_problems, item_problems
 from kojin_desk.domain.records import Contract, Office
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.i18n import pick
 from kojin_desk.services import office_contracts
-from kojin_desk.store import repos
+from kojin_desk.store import ledger_repo, repos
 from kojin_desk.store.keyfile import KdfParams
 from kojin_desk.store.schema import LATEST
 from kojin_desk.store.vault import Vault
 
 FORMAT = "kojin-desk-dump"
+INSPECTION_COLS = ("id", "contract_id", "done_on", "inspector", "media_ok", "accuracy_ok", "storage_ok",
+                   "findings", "follow_up")
 
 
 def dump(vault) -> dict:
@@ -40,6 +43,12 @@ def dump(vault) -> dict:
         "contracts": contracts,
         "drafts": repos.list_drafts(conn),
         "documents": documents,
+        "inventory_items": [asdict(i) for i in ledger_repo.list_items(conn)],
+        "ledger": [asdict(e) for e in ledger_repo.all_entries(conn)],
+        "inspection_plans": [dict(zip(("contract_id", "interval_months", "first_due"), r))
+                             for r in conn.execute("SELECT * FROM inspection_plans ORDER BY contract_id")],
+        "inspections": [dict(zip(INSPECTION_COLS, r)) for r in
+                        conn.execute(f"SELECT {', '.join(INSPECTION_COLS)} FROM inspections ORDER BY id")],
     }
 
 
@@ -67,7 +76,7 @@ def _contract_name(i: int, raw: dict) -> str:
     return pick(f"契約[{i}]「{title}」", f"contracts[{i}] '{title}'")
 
 
-def parse(doc: object) -> tuple[Office, list[tuple[Contract, str]], list[dict], list[dict]]:
+def parse(doc: object) -> "Parsed":
     """Check every rule of a dump; raise ValidationError listing each broken one."""
     from kojin_desk.services import documents as docs  # forms are loaded only when a dump is
 
@@ -119,9 +128,64 @@ def parse(doc: object) -> tuple[Office, list[tuple[Contract, str]], list[dict], 
         if key in seen:
             problems.append(Problem("duplicate_version", {}, f"{d['form_id']} v{d['version']}"))
         seen.add(key)
+    items, entries = _parse_ledger(doc, ids, problems)
+    extra = {k: doc.get(k) or [] for k in ("inspection_plans", "inspections")}
+    for k, rows in extra.items():
+        for i, r in enumerate(rows):
+            if not isinstance(r, dict) or r.get("contract_id") not in ids:
+                problems.append(Problem("unknown_contract", {"id": r.get("contract_id") if isinstance(r, dict) else "?"}, f"{k}[{i}]"))
     if problems:
         raise ValidationError(problems)
-    return office, contracts, drafts, documents
+    return Parsed(office, contracts, drafts, documents, items, entries, extra["inspection_plans"], extra["inspections"])
+
+
+def _parse_ledger(doc: dict, contract_ids: set[int], problems: list[Problem]):
+    items: dict[int, InventoryItem] = {}
+    for i, raw in enumerate(doc.get("inventory_items") or []):
+        where = pick(f"目録[{i}]", f"inventory_items[{i}]")
+        item = _record(InventoryItem, raw, where, problems)
+        if item is None:
+            continue
+        if item.contract_id not in contract_ids:
+            problems.append(Problem("unknown_contract", {"id": item.contract_id}, where))
+        item.count = str(item.count)
+        problems += [p.at(where) for p in item_problems(item)]
+        items[item.id] = item
+    entries: list[Entry] = []
+    prev, corrected = GENESIS, set()
+    for i, raw in enumerate(doc.get("ledger") or []):
+        e = _record(Entry, raw, pick(f"台帳[{i}]", f"ledger[{i}]"), problems)
+        if e is None:
+            return items, entries
+        e.quantity = str(e.quantity)
+        where = pick(f"台帳 第{e.seq}号", f"ledger No. {e.seq}")
+        if e.seq != i + 1 or e.prev_hash != prev or entry_hash(e.seq, e.prev_hash, e.content()) != e.hash:
+            problems.append(Problem("ledger_altered" if e.seq == i + 1 else "ledger_missing", {"seq": i + 1}))
+            return items, entries  # everything after a broken link is unverifiable
+        problems += [p.at(where) for p in entry_problems(e)]
+        item = items.get(e.item_id)
+        if item is None or item.contract_id != e.contract_id:
+            problems.append(Problem("item_wrong_contract", {"id": e.item_id}, where))
+        if e.corrects is not None:
+            target = entries[e.corrects - 1] if 0 < e.corrects <= len(entries) else None
+            if target is None or target.contract_id != e.contract_id or e.corrects in corrected:
+                problems.append(Problem("bad_correction", {"seq": e.corrects}, where))
+            corrected.add(e.corrects)
+        entries.append(e)
+        prev = e.hash
+    return items, entries
+
+
+@dataclass
+class Parsed:
+    office: Office
+    contracts: list
+    drafts: list
+    documents: list
+    items: dict
+    entries: list
+    inspection_plans: list
+    inspections: list
 
 
 def read_dump_file(path: Path) -> object:
@@ -137,18 +201,27 @@ def load(doc: object, data_dir: Path, passphrase: str, kdf: KdfParams = KdfParam
     """Create a new vault holding exactly the dump, or nothing at all."""
     from kojin_desk.services.vault_access import check_new_passphrase
 
-    office, contracts, drafts, documents = parse(doc)
+    parsed = parse(doc)
     check_new_passphrase(passphrase)
     vault = Vault.create(data_dir, passphrase, kdf)
     try:
         with vault.transaction() as conn:
-            repos.save_office(conn, office)
-            for c, created_at in contracts:
+            repos.save_office(conn, parsed.office)
+            for c, created_at in parsed.contracts:
                 repos.save_contract(conn, c, created_at)
-            for d in drafts:
+            for d in parsed.drafts:
                 repos.save_draft(conn, d["contract_id"], d["form_id"], d["data"], d.get("updated_at"))
-            for d in documents:
+            for d in parsed.documents:
                 repos.insert_document(conn, d)
+            for item in parsed.items.values():
+                ledger_repo.save_item(conn, item)
+            ledger_repo.insert_chained(conn, parsed.entries)
+            for p in parsed.inspection_plans:
+                conn.execute("INSERT INTO inspection_plans VALUES (?, ?, ?)",
+                             (p["contract_id"], p["interval_months"], p["first_due"]))
+            for r in parsed.inspections:
+                conn.execute(f"INSERT INTO inspections ({', '.join(INSPECTION_COLS)}) VALUES ({', '.join('?' * len(INSPECTION_COLS))})",
+                             [r.get(c) for c in INSPECTION_COLS])
     except BaseException:
         vault.close()
         for name in (Vault.db_path(data_dir), Vault.key_path(data_dir)):

@@ -1,0 +1,119 @@
+"""The handling ledger (Art. 11(10)(4)) and inventories (Art. 3(2), 5): rules and the hash chain.
+
+Each entry's hash covers its content and the previous entry's hash, so a silent edit or
+deletion breaks the chain at that entry. A correction is a new entry naming the one it
+corrects; the corrected entry stays, but no longer counts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+
+from kojin_desk.domain.records import Spec, specs, normalize, validate
+from kojin_desk.errors import Problem
+
+KINDS = ("受領", "利用", "複写・複製", "保管", "持出し", "運搬", "送付", "返還", "廃棄", "消去")
+CATALOGS = {"A": "目録A（東京都提供個人情報等）", "B": "目録B（受託者取得個人情報等）",
+            "C": "目録C（特定個人情報同等水準管理情報）"}
+GENESIS = "0" * 64
+
+
+def _spec(ja: str, en: str, **kw) -> dict:
+    return {"metadata": {"spec": Spec(ja, en, **kw)}}
+
+
+@dataclass
+class InventoryItem:
+    """One line of 目録A/B/C: what personal information, how much, on what media."""
+
+    catalog: str = field(default="A", **_spec("目録", "List", max_len=1))
+    name: str = field(default="", **_spec("件名", "Title", required=True))
+    count: str = field(default="0", **_spec("件数", "Number of records", max_len=12, kind="number"))
+    media: str = field(default="", **_spec("媒体", "Media"))
+    sensitive: bool = field(default=False, **_spec("要配慮個人情報を含む", "Contains sensitive information", kind="bool"))
+    notes: str = field(default="", **_spec("備考", "Notes", max_len=2000, kind="multiline"))
+    id: int | None = None
+    contract_id: int | None = None
+
+
+def item_problems(item: InventoryItem) -> list[Problem]:
+    normalize(item)
+    problems = validate(item)
+    if item.catalog not in CATALOGS:
+        problems.append(Problem("bad_choice", {"field": "目録", "choices": "A、B、C"}))
+    if not item.count.isdigit():
+        problems.append(Problem("bad_integer", {"field": "件数", "value": item.count[:20]}))
+    return problems
+
+
+@dataclass
+class Entry:
+    """One ledger line. `seq`, `prev_hash` and `hash` are set when it is appended."""
+
+    at: str = field(default="", **_spec("日時", "Date and time", max_len=19))
+    kind: str = field(default="受領", **_spec("区分", "Kind", max_len=10))
+    quantity: str = field(default="1", **_spec("数量", "Quantity", max_len=12, kind="number"))
+    medium: str = field(default="", **_spec("媒体", "Medium", max_len=100))
+    place: str = field(default="", **_spec("場所", "Place", max_len=100))
+    person: str = field(default="", **_spec("担当者", "Person in charge", max_len=100, required=True))
+    counterpart: str = field(default="", **_spec("相手方", "From / to", max_len=100))
+    note: str = field(default="", **_spec("備考", "Note", max_len=1000))
+    item_id: int | None = None
+    contract_id: int | None = None
+    corrects: int | None = None
+    seq: int | None = None
+    recorded_at: str = ""
+    prev_hash: str = ""
+    hash: str = ""
+
+    def content(self) -> dict:
+        """What the hash covers: everything but the hash fields themselves."""
+        d = asdict(self)
+        for k in ("seq", "prev_hash", "hash"):
+            d.pop(k)
+        return d
+
+
+def entry_hash(seq: int, prev_hash: str, content: dict) -> str:
+    canonical = json.dumps({"seq": seq, "prev": prev_hash, **content}, ensure_ascii=False, sort_keys=True,
+                           separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def entry_problems(e: Entry) -> list[Problem]:
+    from datetime import datetime
+
+    normalize(e)
+    problems = validate(e)
+    try:
+        datetime.fromisoformat(e.at)
+        if len(e.at) not in (16, 19):
+            raise ValueError
+    except ValueError:
+        problems.append(Problem("bad_date", {"field": "日時", "value": e.at[:30]}))
+    if e.kind not in KINDS:
+        problems.append(Problem("bad_choice", {"field": "区分", "choices": "、".join(KINDS)}))
+    if not e.quantity.isdigit() or int(e.quantity) < 0:
+        problems.append(Problem("bad_integer", {"field": "数量", "value": e.quantity[:20]}))
+    if e.item_id is None:
+        problems.append(Problem("required", {"field": "目録の件名"}))
+    return problems
+
+
+def entry_specs() -> list[tuple[str, Spec]]:
+    return specs(Entry)
+
+
+# --- CSV: spreadsheet formulas are neutralised on export and restored exactly on import --------
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def csv_out(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def csv_in(value: str) -> str:
+    return value[1:] if value.startswith("'") else value

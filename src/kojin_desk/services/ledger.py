@@ -1,0 +1,221 @@
+"""Inventories, the append-only ledger, reconciliation of 件数, CSV, and periodic inspections."""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import io
+from dataclasses import replace
+from datetime import date, datetime
+
+from kojin_desk.domain.ledger import Entry, InventoryItem, csv_in, csv_out, entry_problems, item_problems
+from kojin_desk.errors import KojinError, Problem, ValidationError
+from kojin_desk.i18n import pick
+from kojin_desk.store import ledger_repo as repo
+from kojin_desk.store.repos import now
+
+DESTROYED = ("廃棄", "消去")
+
+
+# --- inventories -------------------------------------------------------------------------------
+
+def save_item(vault, item: InventoryItem) -> InventoryItem:
+    item = replace(item)
+    problems = item_problems(item)
+    if problems:
+        raise ValidationError(problems)
+    with vault.transaction() as conn:
+        item.id = repo.save_item(conn, item)
+    return item
+
+
+def list_items(vault, contract_id: int) -> list[InventoryItem]:
+    return repo.list_items(vault.conn, contract_id)
+
+
+# --- entries -------------------------------------------------------------------------------------
+
+def now_minute() -> str:
+    return datetime.now().strftime("%Y-%m-%dT%H:%M")
+
+
+def _entry_rule_problems(conn, e: Entry) -> list[Problem]:
+    problems = entry_problems(e)
+    if e.item_id is not None:
+        item = repo.get_item(conn, e.item_id)
+        if item is None or item.contract_id != e.contract_id:
+            problems.append(Problem("item_wrong_contract", {"id": e.item_id}))
+    if e.corrects is not None:
+        target = repo.get_entry(conn, e.corrects)
+        already = conn.execute("SELECT 1 FROM ledger WHERE corrects = ?", (e.corrects,)).fetchone()
+        if target is None or target.contract_id != e.contract_id or already:
+            problems.append(Problem("bad_correction", {"seq": e.corrects}))
+    return problems
+
+
+def _append(conn, entry: Entry) -> Entry:
+    e = replace(entry, seq=None, prev_hash="", hash="", recorded_at=now())
+    problems = _entry_rule_problems(conn, e)
+    if problems:
+        raise ValidationError(problems)
+    e.quantity = str(int(e.quantity))
+    return repo.append(conn, e)
+
+
+def append(vault, entry: Entry) -> Entry:
+    """Check every rule, then chain and keep the entry. Nothing is ever updated in place."""
+    with vault.transaction() as conn:
+        return _append(conn, entry)
+
+
+def defaults_for_next(vault, contract_id: int) -> Entry:
+    """A new entry row pre-filled from the last one: same item, person, place, medium."""
+    last = repo.last_entry(vault.conn, contract_id)
+    base = Entry(at=now_minute(), contract_id=contract_id)
+    if last is None:
+        items = repo.list_items(vault.conn, contract_id)
+        base.item_id = items[0].id if items else None
+        return base
+    return replace(base, kind=last.kind, item_id=last.item_id, medium=last.medium, place=last.place,
+                   person=last.person, counterpart=last.counterpart, quantity="1")
+
+
+# --- reconciliation (Art. 11(10)(4): 受領 − 返還 − 廃棄・消去 = 保有) ---------------------------
+
+def reconciliation(vault, contract_id: int) -> list[dict]:
+    totals = repo.item_totals(vault.conn, contract_id)
+    out = []
+    for item in repo.list_items(vault.conn, contract_id):
+        t = totals.get(item.id, {})
+        received, returned = t.get("受領", 0), t.get("返還", 0)
+        destroyed = sum(t.get(k, 0) for k in DESTROYED)
+        held = received - returned - destroyed
+        out.append({"item": item, "received": received, "returned": returned, "destroyed": destroyed,
+                    "held": held, "ok": held >= 0})
+    return out
+
+
+# --- inspections (Art. 11(10)(3)) ----------------------------------------------------------------
+
+def set_inspection_plan(vault, contract_id: int, interval_months: int, first_due: str) -> None:
+    if not 1 <= interval_months <= 24:
+        raise ValidationError([Problem("out_of_range", {"field": pick("点検の間隔（月）", "Interval (months)"), "min": 1, "max": 24})])
+    date.fromisoformat(first_due)
+    with vault.transaction() as conn:
+        conn.execute("INSERT INTO inspection_plans VALUES (?, ?, ?) ON CONFLICT (contract_id) DO UPDATE SET "
+                     "interval_months = excluded.interval_months, first_due = excluded.first_due",
+                     (contract_id, interval_months, first_due))
+
+
+def record_inspection(vault, contract_id: int, done_on: str, inspector: str, media_ok: bool, accuracy_ok: bool,
+                      storage_ok: bool, findings: str = "", follow_up: str = "") -> None:
+    from kojin_desk.domain.text import check_text
+
+    problems = check_text(inspector, pick("点検者", "Inspector"), max_len=100, required=True)
+    problems += check_text(findings, pick("所見", "Findings"), max_len=2000, multiline=True)
+    problems += check_text(follow_up, pick("是正・フォローアップ", "Follow-up"), max_len=2000, multiline=True)
+    if problems:
+        raise ValidationError(problems)
+    with vault.transaction() as conn:
+        conn.execute("INSERT INTO inspections (contract_id, done_on, inspector, media_ok, accuracy_ok, storage_ok, "
+                     "findings, follow_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     (contract_id, date.fromisoformat(done_on).isoformat(), inspector, media_ok, accuracy_ok,
+                      storage_ok, findings, follow_up))
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def next_inspection_due(vault, contract_id: int) -> str | None:
+    plan = vault.conn.execute("SELECT interval_months, first_due FROM inspection_plans WHERE contract_id = ?",
+                              (contract_id,)).fetchone()
+    if plan is None:
+        return None
+    last = vault.conn.execute("SELECT max(done_on) FROM inspections WHERE contract_id = ?", (contract_id,)).fetchone()[0]
+    if last is None:
+        return plan[1]
+    return _add_months(date.fromisoformat(last), plan[0]).isoformat()
+
+
+def list_inspections(vault, contract_id: int) -> list[tuple]:
+    return vault.conn.execute("SELECT done_on, inspector, media_ok, accuracy_ok, storage_ok, findings, follow_up "
+                              "FROM inspections WHERE contract_id = ? ORDER BY done_on", (contract_id,)).fetchall()
+
+
+# --- check ---------------------------------------------------------------------------------------
+
+def problems(vault, today: date | None = None) -> list[Problem]:
+    found = []
+    bad_seq, why = repo.verify_chain(vault.conn)
+    if bad_seq is not None:
+        found.append(Problem("ledger_altered" if why == "altered" else "ledger_missing", {"seq": bad_seq}))
+    today = (today or date.today()).isoformat()
+    for (contract_id,) in vault.conn.execute("SELECT id FROM contracts ORDER BY id").fetchall():
+        where = pick(f"契約 id {contract_id}", f"contract id {contract_id}")
+        for r in reconciliation(vault, contract_id):
+            if not r["ok"]:
+                found.append(Problem("reconcile_mismatch", {"item": r["item"].name[:40], **{k: r[k] for k in (
+                    "received", "returned", "destroyed", "held")}}, where))
+        due = next_inspection_due(vault, contract_id)
+        if due and due < today:
+            found.append(Problem("inspection_overdue", {"due": due}, where))
+    return found
+
+
+# --- CSV ----------------------------------------------------------------------------------------
+
+CSV_COLUMNS = ["no", "at", "kind", "item", "quantity", "medium", "place", "person", "counterpart", "note", "corrects"]
+CSV_HEADER = ["番号", "日時", "区分", "件名", "数量", "媒体", "場所", "担当者", "相手方", "備考", "訂正元"]
+
+
+def export_csv(vault, f: repo.LedgerFilter) -> bytes:
+    """UTF-8 with BOM (Excel opens it as Japanese); text that a spreadsheet would run as a formula is quoted with '."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(CSV_HEADER)
+    total = repo.count(vault.conn, f)
+    for offset in range(0, total, 5000):
+        for row in repo.window(vault.conn, f, offset=offset, limit=5000):
+            w.writerow([csv_out(v) if isinstance(v, str) else ("" if v is None else v) for v in row])
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def parse_csv(vault, contract_id: int, data: bytes) -> tuple[list[Entry], list[str]]:
+    """Entries ready to append, and a message per bad row; the caller imports only when there is none."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp932", errors="strict")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    if not rows or rows[0] != CSV_HEADER:
+        raise KojinError("csv_header", columns="、".join(CSV_HEADER))
+    items = {i.name: i.id for i in repo.list_items(vault.conn, contract_id)}
+    entries, errors = [], []
+    for line, row in enumerate(rows[1:], 2):
+        if not any(row):
+            continue
+        values = dict(zip(CSV_COLUMNS, (csv_in(v) for v in row + [""] * (len(CSV_COLUMNS) - len(row)))))
+        if values["item"] not in items:
+            errors.append(str(Problem("csv_row", {"line": line, "problem": str(Problem("csv_unknown_item", {"name": values["item"][:40]}))})))
+            continue
+        e = Entry(at=values["at"], kind=values["kind"], quantity=values["quantity"], medium=values["medium"],
+                  place=values["place"], person=values["person"], counterpart=values["counterpart"], note=values["note"],
+                  item_id=items[values["item"]], contract_id=contract_id,
+                  corrects=int(values["corrects"]) if values["corrects"].isdigit() else None)
+        found = entry_problems(e)
+        if found:
+            errors += [str(Problem("csv_row", {"line": line, "problem": str(p)})) for p in found]
+        else:
+            entries.append(e)
+    return entries, errors
+
+
+def import_entries(vault, entries: list[Entry]) -> int:
+    """All rows or none: one transaction."""
+    with vault.transaction() as conn:
+        for e in entries:
+            _append(conn, e)
+    return len(entries)

@@ -1,0 +1,174 @@
+"""SQL of the ledger and inventories: append with the chain, windowed queries, chain verification."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kojin_desk.domain.ledger import GENESIS, Entry, InventoryItem, entry_hash
+
+ENTRY_COLS = ["seq", "contract_id", "item_id", "at", "kind", "quantity", "medium", "place", "person",
+              "counterpart", "note", "corrects", "recorded_at", "prev_hash", "hash"]
+ITEM_COLS = ["id", "contract_id", "catalog", "name", "count", "media", "sensitive", "notes"]
+HEAD_KEY = "ledger_head"
+
+
+# --- inventories ---------------------------------------------------------------------------
+
+def _item(row) -> InventoryItem:
+    d = dict(zip(ITEM_COLS, row))
+    d["count"], d["sensitive"] = str(d["count"]), bool(d["sensitive"])
+    return InventoryItem(**d)
+
+
+def list_items(conn, contract_id: int | None = None) -> list[InventoryItem]:
+    where, args = ("WHERE contract_id = ?", (contract_id,)) if contract_id is not None else ("", ())
+    return [_item(r) for r in conn.execute(f"SELECT {', '.join(ITEM_COLS)} FROM inventory_items {where} ORDER BY catalog, id", args)]
+
+
+def get_item(conn, item_id: int) -> InventoryItem | None:
+    row = conn.execute(f"SELECT {', '.join(ITEM_COLS)} FROM inventory_items WHERE id = ?", (item_id,)).fetchone()
+    return _item(row) if row else None
+
+
+def save_item(conn, item: InventoryItem) -> int:
+    values = [item.contract_id, item.catalog, item.name, int(item.count), item.media, int(item.sensitive), item.notes]
+    if item.id is not None and get_item(conn, item.id) is not None:
+        conn.execute("UPDATE inventory_items SET contract_id=?, catalog=?, name=?, count=?, media=?, sensitive=?, notes=? "
+                     "WHERE id = ?", [*values, item.id])
+        return item.id
+    cur = conn.execute("INSERT INTO inventory_items (id, contract_id, catalog, name, count, media, sensitive, notes) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [item.id, *values])
+    return cur.lastrowid
+
+
+# --- ledger ----------------------------------------------------------------------------------
+
+def _entry(row) -> Entry:
+    d = dict(zip(ENTRY_COLS, row))
+    d["quantity"] = str(d["quantity"])
+    return Entry(**d)
+
+
+def head(conn) -> tuple[int, str]:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (HEAD_KEY,)).fetchone()
+    if not row:
+        return 0, GENESIS
+    seq, _, digest = row[0].partition(":")
+    return int(seq), digest
+
+
+def append(conn, e: Entry) -> Entry:
+    """Chain and insert one entry (the caller holds the transaction)."""
+    last_seq, last_hash = head(conn)
+    e.seq, e.prev_hash = last_seq + 1, last_hash
+    e.hash = entry_hash(e.seq, e.prev_hash, e.content())
+    insert_chained(conn, [e])
+    return e
+
+
+def insert_chained(conn, entries: list[Entry]) -> None:
+    """Insert entries whose seq and hashes are already set, and move the head to the last one."""
+    rows = [[getattr(e, c) if c != "quantity" else int(e.quantity) for c in ENTRY_COLS] for e in entries]
+    conn.executemany(f"INSERT INTO ledger ({', '.join(ENTRY_COLS)}) VALUES ({', '.join('?' * len(ENTRY_COLS))})", rows)
+    if entries:
+        conn.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                     (HEAD_KEY, f"{entries[-1].seq}:{entries[-1].hash}"))
+
+
+def last_entry(conn, contract_id: int) -> Entry | None:
+    row = conn.execute(f"SELECT {', '.join(ENTRY_COLS)} FROM ledger WHERE contract_id = ? ORDER BY seq DESC LIMIT 1",
+                       (contract_id,)).fetchone()
+    return _entry(row) if row else None
+
+
+def get_entry(conn, seq: int) -> Entry | None:
+    row = conn.execute(f"SELECT {', '.join(ENTRY_COLS)} FROM ledger WHERE seq = ?", (seq,)).fetchone()
+    return _entry(row) if row else None
+
+
+def all_entries(conn):
+    for row in conn.execute(f"SELECT {', '.join(ENTRY_COLS)} FROM ledger ORDER BY seq"):
+        yield _entry(row)
+
+
+def verify_chain(conn) -> tuple[int | None, str]:
+    """(first bad entry number, why) or (None, '') when every link holds."""
+    expected_seq, prev = 1, GENESIS
+    for row in conn.execute(f"SELECT {', '.join(ENTRY_COLS)} FROM ledger ORDER BY seq"):
+        e = _entry(row)
+        if e.seq != expected_seq:
+            return expected_seq, "missing"
+        if e.prev_hash != prev or entry_hash(e.seq, e.prev_hash, e.content()) != e.hash:
+            return e.seq, "altered"
+        expected_seq, prev = e.seq + 1, e.hash
+    head_seq, head_hash = head(conn)
+    if (head_seq, head_hash) != (expected_seq - 1, prev if expected_seq > 1 else GENESIS):
+        return expected_seq if head_seq >= expected_seq else head_seq, "missing"
+    return None, ""
+
+
+# --- the ledger view: filtered, sorted, windowed -------------------------------------------
+
+SORTABLE = {"seq": "l.seq", "at": "l.at", "kind": "l.kind", "item": "i.name", "quantity": "l.quantity",
+            "person": "l.person", "place": "l.place"}
+VIEW_COLS = ["l.seq", "l.at", "l.kind", "i.name", "l.quantity", "l.medium", "l.place", "l.person",
+             "l.counterpart", "l.note", "l.corrects"]
+
+
+@dataclass
+class LedgerFilter:
+    contract_id: int
+    item_id: int | None = None
+    kind: str = ""
+    person: str = ""
+    date_from: str = ""
+    date_to: str = ""
+    text: str = ""
+
+    def where(self) -> tuple[str, list]:
+        clauses, args = ["l.contract_id = ?"], [self.contract_id]
+        if self.item_id is not None:
+            clauses.append("l.item_id = ?")
+            args.append(self.item_id)
+        if self.kind:
+            clauses.append("l.kind = ?")
+            args.append(self.kind)
+        if self.person:
+            clauses.append("l.person = ?")
+            args.append(self.person)
+        if self.date_from:
+            clauses.append("l.at >= ?")
+            args.append(self.date_from)
+        if self.date_to:
+            clauses.append("l.at < ?")
+            args.append(self.date_to + "T99")
+        if self.text:
+            like = "%" + self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            clauses.append("(i.name || char(31) || l.medium || char(31) || l.place || char(31) || l.person || char(31) "
+                           "|| l.counterpart || char(31) || l.note || char(31) || l.kind) LIKE ? ESCAPE '\\'")
+            args.append(like)
+        return " AND ".join(clauses), args
+
+
+def count(conn, f: LedgerFilter) -> int:
+    where, args = f.where()
+    return conn.execute(f"SELECT count(*) FROM ledger l JOIN inventory_items i ON i.id = l.item_id WHERE {where}", args).fetchone()[0]
+
+
+def window(conn, f: LedgerFilter, order: str = "seq", descending: bool = False, offset: int = 0, limit: int = 200) -> list[tuple]:
+    where, args = f.where()
+    direction = "DESC" if descending else "ASC"
+    sql = (f"SELECT {', '.join(VIEW_COLS)} FROM ledger l JOIN inventory_items i ON i.id = l.item_id WHERE {where} "
+           f"ORDER BY {SORTABLE.get(order, 'l.seq')} {direction}, l.seq {direction} LIMIT ? OFFSET ?")
+    return conn.execute(sql, [*args, limit, offset]).fetchall()
+
+
+def item_totals(conn, contract_id: int) -> dict[int, dict[str, int]]:
+    """Per item, the effective quantity of each kind (entries that a later one corrects do not count)."""
+    rows = conn.execute(
+        "SELECT item_id, kind, sum(quantity) FROM ledger l WHERE contract_id = ? "
+        "AND NOT EXISTS (SELECT 1 FROM ledger c WHERE c.corrects = l.seq) GROUP BY item_id, kind", (contract_id,))
+    totals: dict[int, dict[str, int]] = {}
+    for item_id, kind, qty in rows:
+        totals.setdefault(item_id, {})[kind] = qty
+    return totals
