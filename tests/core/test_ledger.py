@@ -140,3 +140,21 @@ def test_items_belong_to_contract_and_follow_rules(demo_vault):
     with pytest.raises(ValidationError, match="A、B、C"):
         ledger.save_item(demo_vault, InventoryItem(catalog="D", name="x", contract_id=1))
     assert office_contracts.get_contract(demo_vault, 1).specific
+
+
+def test_receipt_from_a_receipt_entry_and_printed_ledger(demo_vault):
+    from kojin_desk.services import documents
+    from pdfcheck import all_text, reader
+
+    first_receipt = next(s for s, *_rest in ledger_repo.window(demo_vault.conn, ledger_repo.LedgerFilter(contract_id=1, kind="受領")))
+    doc = documents.issue(demo_vault, 1, "receipt", ledger.receipt_data(demo_vault, first_receipt))
+    text = all_text(doc["pdf"])
+    assert "受領書" in text and "第11条第2項" in text and "東京都主税局課税部課税指導課" in text and "48,000件" in text
+    with pytest.raises(Exception, match="受領の記録"):
+        ledger.receipt_data(demo_vault, first_receipt + 10)
+
+    pdf, _ = documents.render_pdf("handling_ledger", ledger.print_data(demo_vault, ledger_repo.LedgerFilter(contract_id=1)))
+    text = all_text(pdf)
+    assert len(reader(pdf).pages) >= 3 and "個人情報等管理台帳" in text
+    assert ledger_repo.head(demo_vault.conn)[1] in text
+    assert reader(pdf).pages[0].mediabox.width > reader(pdf).pages[0].mediabox.height  # landscape

@@ -82,6 +82,7 @@ class FormDef:
     sections: tuple[Section, ...]
     orientation: str = "portrait"
     seal: bool = False
+    letter: bool = True  # a submission (addressee, issuer, 記 … 以上); False: a record kept by the contractor
     path: Path = field(default=Path(), compare=False)
 
     @property
@@ -157,7 +158,7 @@ def _field(r: _Reader) -> FieldDef:
 def parse_definition(path: Path, data: dict) -> FormDef:
     r = _Reader(path, data)
     r.check_keys({"id", "version", "title_ja", "title_en", "articles", "opening", "orientation",
-                  "seal", "fields", "tables", "sections"})
+                  "seal", "letter", "fields", "tables", "sections"})
     fields_ = tuple(_field(r.child("fields", i, f)) for i, f in enumerate(r.get("fields", list, [])))
     tables = []
     for i, t in enumerate(r.get("tables", list, [])):
@@ -196,7 +197,8 @@ def parse_definition(path: Path, data: dict) -> FormDef:
         title_ja=r.get("title_ja", str, required=True), title_en=r.get("title_en", str, required=True),
         articles=tuple(r.get("articles", list, [])), opening=r.get("opening", str, ""),
         fields=fields_, tables=tuple(tables), sections=tuple(sections),
-        orientation=r.get("orientation", str, "portrait"), seal=r.get("seal", bool, False), path=path,
+        orientation=r.get("orientation", str, "portrait"), seal=r.get("seal", bool, False),
+        letter=r.get("letter", bool, True), path=path,
     )
     if form.id != path.stem:
         raise r.fail("id", f"must equal the file name '{path.stem}'")

@@ -136,6 +136,15 @@ def _header(form: FormDef, data: dict, width: float, date_style: str) -> list:
     return out
 
 
+def _record_header(form: FormDef, data: dict, date_style: str) -> list:
+    """A record the contractor keeps: title, then one line naming the contract, the company and the date."""
+    c, issuer = data["contract"], data["issuer"]
+    info = "　".join(part for part in (
+        f"契約件名：{c['title']}", f"契約番号：{c['number']}" if c.get("number") else "",
+        f"事業者：{issuer['name']}", f"作成日：{format_date(data['issue_date'], date_style)}") if part)
+    return [P(form.title_ja, TITLE), Spacer(1, 3 * mm), P(info, SMALL), Spacer(1, 3 * mm)]
+
+
 def _opening(form: FormDef, data: dict, date_style: str) -> str:
     c = data["contract"]
     return fill_template(form.opening, {
@@ -195,6 +204,12 @@ def render(form: FormDef, data: dict, date_style: str = "wareki") -> bytes:
         subject=data["contract"]["title"], creator="kojin_desk", lang="ja-JP",
     )
     width = pagesize[0] - 2 * MARGIN
+    if not form.letter:
+        story = _record_header(form, data, date_style)
+        for n, sec in enumerate(form.sections, 1):
+            story += _section(n, form, sec, data, width, date_style)
+        doc.build(story, canvasmaker=_NumberedCanvas)
+        return buf.getvalue()
     story = _header(form, data, width, date_style)
     if form.opening:
         story += [P(_opening(form, data, date_style), BODY), Spacer(1, 3 * mm)]

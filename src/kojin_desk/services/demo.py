@@ -88,7 +88,7 @@ def _ledger(conn, current_id: int, previous_id: int, items: list[int], old_item:
     for i in range(n):
         item = items[i % len(items)]
         if i < len(items):
-            add(current_id, item, t, "受領", 48000 if i != 1 else 126000, PEOPLE[0], PLACES[1],
+            add(current_id, item, t, "受領", int(ITEMS[i][2]), PEOPLE[0], PLACES[1], medium=ITEMS[i][3],
                 counterpart="東京都主税局課税部課税指導課", note="受領書提出済み")
         else:
             kind = kinds[i % len(kinds)]

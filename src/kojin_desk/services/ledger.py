@@ -219,3 +219,41 @@ def import_entries(vault, entries: list[Entry]) -> int:
         for e in entries:
             _append(conn, e)
     return len(entries)
+
+
+# --- papers from the ledger ------------------------------------------------------------------
+
+def _header(vault, contract_id: int, form_id: str) -> dict:
+    from kojin_desk.services import documents
+
+    return documents.start_data(vault, contract_id, form_id) | {"issue_date": date.today().isoformat()}
+
+
+def receipt_data(vault, seq: int) -> dict:
+    """A 受領書 (Art. 11(2)) pre-filled from a 受領 entry."""
+    e = repo.get_entry(vault.conn, seq)
+    if e is None or e.kind != "受領":
+        raise KojinError("not_found", what=pick(f"台帳の受領の記録（第{seq}号）", f"Receipt entry No. {seq}"))
+    item = repo.get_item(vault.conn, e.item_id)
+    data = _header(vault, e.contract_id, "receipt")
+    data.update(received_on=e.at[:10], handed_over_by=e.counterpart, received_by=e.person, ledger_no=e.seq,
+                items=[{"item": item.name, "medium": e.medium or item.media, "quantity": f"{e.quantity}件"}])
+    return data
+
+
+def print_data(vault, f: repo.LedgerFilter) -> dict:
+    """The handling ledger as form data (A4 landscape, every column, the chain head for later comparison)."""
+    from kojin_desk.domain.wareki import format_date
+
+    data = _header(vault, f.contract_id, "handling_ledger")
+    rows = []
+    total = repo.count(vault.conn, f)
+    for offset in range(0, total, 5000):
+        for seq, at, kind, item, qty, medium, place, person, counterpart, note, corrects in repo.window(
+                vault.conn, f, offset=offset, limit=5000):
+            rows.append({"no": seq, "at": f"{format_date(at[:10])} {at[11:16]}", "kind": kind, "item": item,
+                         "quantity": qty, "medium": medium, "place": place, "person": person,
+                         "counterpart": counterpart, "note": note, "corrects": corrects})
+    data["entries"] = rows
+    data["chain_head"] = repo.head(vault.conn)[1] if rows else ""
+    return data
