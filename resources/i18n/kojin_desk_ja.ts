@@ -3,9 +3,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/app.py" line="75" />
+        <location filename="../../src/kojin_desk/ui/app.py" line="105" />
         <source>Demo vault — passphrase: %s</source>
         <translation>デモ用の保管庫です — パスフレーズ: %s</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="17" />
+        <source>Import CSV</source>
+        <translation>CSV取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="22" />
+        <source>The file cannot be read as CSV.</source>
+        <translation>このファイルはCSVとして読めません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="23" />
+        <source>%n row(s) ready to import.</source>
+        <translation>
+            <numerusform>%n行を取り込めます。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="24" />
+        <source>Nothing will be imported until every row is correct:</source>
+        <translation>すべての行が正しくなるまで、何も取り込みません:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="33" />
+        <source>Import</source>
+        <translation>取り込む</translation>
     </message>
 </context>
 <context>
@@ -32,41 +61,56 @@
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="47" />
+        <source>Plan the periodic inspections of media and backups (Art. 11(10)(3))</source>
+        <translation>外部記録媒体とバックアップの定期点検の予定を決める（第11条第10項第3号）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="49" />
+        <source>Periodic inspection due on %s (Art. 11(10)(3))</source>
+        <translation>定期点検の期限です: %s（第11条第10項第3号）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="51" />
+        <source>The ledger's quantities do not add up for a list item: check and correct</source>
+        <translation>台帳の数量が目録の件名で合いません。確認して訂正してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="54" />
         <source>Continue the destruction/erasure certificate you started (Art. 12(5))</source>
         <translation>作成中の廃棄・消去証明書を続ける（第12条第5項）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="50" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="57" />
         <source>The contract has ended: return, destroy or erase the data and submit the certificate (Art. 12(2), 12(5))</source>
         <translation>契約が終了しました。個人情報等を返還・廃棄・消去し、証明書を提出してください（第12条第2項・第5項）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="62" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="69" />
         <source>Nothing is waiting for this contract.</source>
         <translation>この契約で待っている作業はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="71" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="78" />
         <source>Sensitive personal information</source>
         <translation>要配慮個人情報あり</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="72" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="79" />
         <source>Specific personal information (list C)</source>
         <translation>特定個人情報等（目録C）あり</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="75" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="82" />
         <source>Contract number</source>
         <translation>契約番号</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="76" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="83" />
         <source>Period</source>
         <translation>契約期間</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="77" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="84" />
         <source>Responsible section</source>
         <translation>所管</translation>
     </message>
@@ -120,6 +164,69 @@
     </message>
 </context>
 <context>
+    <name>EntryRow</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="28" />
+        <source>Save (Enter)</source>
+        <translation>保存（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="34" />
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="34" />
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="34" />
+        <source>Item</source>
+        <translation>件名（目録）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="35" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="35" />
+        <source>Medium</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="35" />
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="36" />
+        <source>Person in charge</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="36" />
+        <source>From / to</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="37" />
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="74" />
+        <source>Correcting entry No. %s: save a corrected copy; the original stays.</source>
+        <translation>第%s号を訂正中: 訂正した内容を新しい記録として保存します（元の記録は残ります）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="101" />
+        <source>Saved as No. %s.</source>
+        <translation>第%s号として保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>FormWizard</name>
     <message>
         <location filename="../../src/kojin_desk/ui/form_wizard.py" line="214" />
@@ -133,24 +240,378 @@
     </message>
 </context>
 <context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="21" />
+        <source>Record an inspection</source>
+        <translation>点検の記録</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="24" />
+        <source>Media and backups are present and readable</source>
+        <translation>外部記録媒体とバックアップがあり、読み出せる</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="25" />
+        <source>The data is accurate</source>
+        <translation>個人情報等が正確である</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="26" />
+        <source>Kept as declared (safe, locked room)</source>
+        <translation>届け出たとおりに保管している（金庫・施錠できる保管室）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="30" />
+        <source>Date</source>
+        <translation>年月日</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="31" />
+        <source>Inspector</source>
+        <translation>点検者</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="34" />
+        <source>Findings</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="35" />
+        <source>Follow-up</source>
+        <translation>是正・フォローアップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="46" />
+        <source>Type dates like 2026-04-01 or R8.4.1.</source>
+        <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsTab</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="66" />
+        <source>Save schedule</source>
+        <translation>予定を保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="71" />
+        <source>Every</source>
+        <translation>点検の間隔:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="71" />
+        <source>months, first on</source>
+        <translation>か月ごと、初回</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="77" />
+        <source>Date</source>
+        <translation>年月日</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="77" />
+        <source>Inspector</source>
+        <translation>点検者</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="77" />
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="78" />
+        <source>Accuracy</source>
+        <translation>正確性</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="78" />
+        <source>Storage</source>
+        <translation>保管状況</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="78" />
+        <source>Findings</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="79" />
+        <source>Record an inspection…</source>
+        <translation>点検を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="97" />
+        <source>Next due: %s</source>
+        <translation>次回の点検: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="98" />
+        <source>No schedule yet.</source>
+        <translation>点検の予定が未設定です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="112" />
+        <source>Type dates like 2026-04-01 or R8.4.1.</source>
+        <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryTab</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="24" />
+        <source>List</source>
+        <translation>目録</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="24" />
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="24" />
+        <source>Records</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="24" />
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25" />
+        <source>Received</source>
+        <translation>受領</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25" />
+        <source>Returned</source>
+        <translation>返還</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25" />
+        <source>Destroyed/erased</source>
+        <translation>廃棄・消去</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="26" />
+        <source>Held</source>
+        <translation>保有</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="26" />
+        <source>Status</source>
+        <translation>照合</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="30" />
+        <source>Add item…</source>
+        <translation>件名を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="30" />
+        <source>Edit item…</source>
+        <translation>件名を編集…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="51" />
+        <source>OK</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="51" />
+        <source>Mismatch</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="68" />
+        <source>Add list item</source>
+        <translation>目録に追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="78" />
+        <source>Edit list item</source>
+        <translation>目録の件名を編集</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerArea</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="169" />
+        <source>Ledger</source>
+        <translation>管理台帳</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="170" />
+        <source>Lists A/B/C</source>
+        <translation>目録A・B・C</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="171" />
+        <source>Inspections</source>
+        <translation>定期点検</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="21" />
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="21" />
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="21" />
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="21" />
+        <source>Item</source>
+        <translation>件名（目録）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="21" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="22" />
+        <source>Medium</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="22" />
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="22" />
+        <source>Person in charge</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="22" />
+        <source>From / to</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="23" />
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="23" />
+        <source>Corrects</source>
+        <translation>訂正元</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="41" />
+        <source>Search all columns</source>
+        <translation>全項目から検索</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="42" />
+        <source>from (R8.4.1)</source>
+        <translation>開始日（R8.4.1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="43" />
+        <source>to</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="44" />
+        <source>person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="55" />
+        <source>Filter:</source>
+        <translation>絞り込み:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="60" />
+        <source>Correct selected…</source>
+        <translation>選択した記録を訂正…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="60" />
+        <source>Receipt (受領書)…</source>
+        <translation>受領書を作成…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="61" />
+        <source>Print ledger…</source>
+        <translation>台帳を印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="61" />
+        <source>Export CSV…</source>
+        <translation>CSV書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="62" />
+        <source>Import CSV…</source>
+        <translation>CSV取り込み…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="85" />
+        <source>(all)</source>
+        <translation>（すべて）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="103" />
+        <source>Type dates like 2026-04-01 or R8.4.1.</source>
+        <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="111" />
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n件</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="144" />
+        <source>Handling ledger</source>
+        <translation>個人情報等管理台帳</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="147" />
+        <source>Export CSV</source>
+        <translation>CSV書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="157" />
+        <source>Import CSV</source>
+        <translation>CSV取り込み</translation>
+    </message>
+</context>
+<context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="91" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="95" />
         <source>Where the vault lives</source>
         <translation>保管庫の場所</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="92" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="96" />
         <source>An encrypted file in this folder. Back it up with your usual backups.</source>
         <translation>このフォルダに暗号化されたファイルとして保存します。通常のバックアップに含めてください。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="95" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="99" />
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="106" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="110" />
         <source>Vault folder</source>
         <translation>保管庫のフォルダ</translation>
     </message>
@@ -158,107 +619,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="43" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="44" />
         <source>Contract:</source>
         <translation>契約:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="45" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="46" />
         <location filename="../../src/kojin_desk/ui/main_window.py" line="124" />
         <source>New contract</source>
         <translation>新しい契約</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="45" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="46" />
         <location filename="../../src/kojin_desk/ui/main_window.py" line="134" />
         <source>Edit contract</source>
         <translation>契約を編集</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="46" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="47" />
         <location filename="../../src/kojin_desk/ui/main_window.py" line="140" />
         <source>Company</source>
         <translation>事業者情報</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="46" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="47" />
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="51" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="52" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="52" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="53" />
         <source>Language (after restart)</source>
         <translation>表示言語（再起動後に反映）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="59" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="60" />
         <source>Dates</source>
         <translation>日付の表示</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="61" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="62" />
         <source>Japanese era (令和8年)</source>
         <translation>和暦（令和8年）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="61" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="62" />
         <source>Western (2026年)</source>
         <translation>西暦（2026年）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="66" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="67" />
         <source>Auto-lock…</source>
         <translation>自動ロック…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="67" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="68" />
         <source>Change passphrase…</source>
         <translation>パスフレーズの変更…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="68" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="69" />
         <source>Forget the passphrase on this PC</source>
         <translation>このPCでのパスフレーズ記憶を解除</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="76" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="78" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="77" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="79" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="78" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="80" />
         <source>Responsible person, workers and auditor; training; confidentiality pledges.</source>
         <translation>責任者・従事者・監査者の届出、研修、誓約書。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="80" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="82" />
         <source>Places &amp; methods</source>
         <translation>作業場所・運搬・送付</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="81" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="83" />
         <source>Work places, transport and sending methods, equipment, cloud services, take-out approvals.</source>
         <translation>作業場所、運搬方法・送付方法、使用するPC等、クラウドサービス、持出しの承諾。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="83" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="85" />
         <source>Inventory &amp; ledger</source>
         <translation>目録・台帳</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="84" />
-        <source>Lists A/B/C, the handling ledger, receipts and inspections.</source>
-        <translation>目録A・B・C、個人情報等の取扱台帳、受領書、定期点検。</translation>
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/main_window.py" line="86" />
@@ -330,12 +786,12 @@
         <translation>パスフレーズを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="183" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="184" />
         <source>This PC no longer remembers the passphrase.</source>
         <translation>このPCはパスフレーズを記憶しなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="191" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="192" />
         <source>Locked. The vault is closed.</source>
         <translation>ロック中です。保管庫は閉じています。</translation>
     </message>
@@ -369,63 +825,63 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="40" />
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="59" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="44" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="63" />
         <source>Passphrase</source>
         <translation>パスフレーズ</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="41" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="45" />
         <source>The vault is encrypted (SQLCipher, AES-256). Without the passphrase nobody, including us, can open it: keep it safe.</source>
         <translation>保管庫は暗号化されます（SQLCipher、AES-256）。パスフレーズがなければ誰も（開発者も）開けません。大切に保管してください。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="52" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="56" />
         <source>Remember on this PC (OS keyring)</source>
         <translation>このPCで記憶する（OSの資格情報に保存）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="56" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="60" />
         <source>No keyring is available on this PC.</source>
         <translation>このPCでは資格情報の保管場所（キーリング）が使えません。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="60" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="64" />
         <source>Passphrase again</source>
         <translation>パスフレーズ（確認）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="63" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="67" />
         <source>Encryption of stored personal data:</source>
         <translation>保存する個人情報の暗号化:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="71" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="75" />
         <source>Too short (8 characters or more)</source>
         <translation>短すぎます（8文字以上）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="71" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="75" />
         <source>Weak</source>
         <translation>弱い</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="71" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="75" />
         <source>Fair</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="72" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="76" />
         <source>Good</source>
         <translation>良い</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="72" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="76" />
         <source>Strong</source>
         <translation>強い</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="82" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="86" />
         <source>The two passphrases differ.</source>
         <translation>2つのパスフレーズが違います。</translation>
     </message>
@@ -477,7 +933,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="116" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="120" />
         <source>kojin_desk — first setup</source>
         <translation>kojin_desk — 初期設定</translation>
     </message>
@@ -514,18 +970,17 @@
         <translation>このPCで記憶する（OSの資格情報に保存）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="30" />
-        <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="56" />
+        <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="50" />
         <source>No keyring is available on this PC.</source>
         <translation>このPCでは資格情報の保管場所（キーリング）が使えません。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="34" />
+        <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="32" />
         <source>Unlock</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="38" />
+        <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="36" />
         <source>Enter the passphrase of the vault in %s</source>
         <translation>%s にある保管庫のパスフレーズを入力してください</translation>
     </message>

@@ -204,7 +204,7 @@ class PreviewPage(QWizardPage):
 class FormWizard(QWizard):
     """Fill, preview and issue one form for the current contract; `self.issued` after Finish."""
 
-    def __init__(self, ctx, form_id: str, parent=None) -> None:
+    def __init__(self, ctx, form_id: str, parent=None, initial: dict | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.form: FormDef = get_form(form_id)
@@ -223,7 +223,7 @@ class FormWizard(QWizard):
             self.addPage(page)
         self.preview_page = PreviewPage(self)
         self.addPage(self.preview_page)
-        data = documents.start_data(ctx.vault, self.contract_id, form_id)
+        data = initial if initial is not None else documents.start_data(ctx.vault, self.contract_id, form_id)
         for page in self.pages_with_data:
             page.load(data)
         self._loading = False

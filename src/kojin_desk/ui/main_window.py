@@ -12,6 +12,7 @@ from kojin_desk.errors import KojinError
 from kojin_desk.services import office_contracts, vault_access
 from kojin_desk.ui.areas.dashboard import DashboardArea
 from kojin_desk.ui.areas.documents import DocumentsArea
+from kojin_desk.ui.areas.ledger_area import LedgerArea
 from kojin_desk.ui.areas.placeholder import PlaceholderArea
 from kojin_desk.ui.record_editor import RecordDialog
 from kojin_desk.ui.widgets import show_error
@@ -70,7 +71,8 @@ class MainWindow(QMainWindow):
     def build_areas(self) -> None:
         ctx = self.ctx
         actions = {"edit_office": self.edit_office, "new_contract": self.new_contract,
-                   "destruction_certificate": lambda: self.documents.new_form("destruction_certificate")}
+                   "destruction_certificate": lambda: self.documents.new_form("destruction_certificate"),
+                   "ledger": lambda: self.area_list.setCurrentRow(3)}
         self.documents = DocumentsArea(ctx)
         areas = [
             (self.tr("Dashboard"), DashboardArea(ctx, actions)),
@@ -80,9 +82,7 @@ class MainWindow(QMainWindow):
             (self.tr("Places & methods"), PlaceholderArea(self.tr("Places & methods"), self.tr(
                 "Work places, transport and sending methods, equipment, cloud services, take-out approvals."),
                 ["第11条第3項", "第11条第5項", "第11条第6項"])),
-            (self.tr("Inventory & ledger"), PlaceholderArea(self.tr("Inventory & ledger"), self.tr(
-                "Lists A/B/C, the handling ledger, receipts and inspections."),
-                ["第3条第2項", "第11条第2項", "第11条第10項第4号"])),
+            (self.tr("Inventory & ledger"), LedgerArea(ctx)),
             (self.tr("Documents"), self.documents),
             (self.tr("Incidents"), PlaceholderArea(self.tr("Incidents"), self.tr(
                 "Reports of leaks and their follow-up."), ["第13条第1項"])),

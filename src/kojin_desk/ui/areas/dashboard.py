@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from kojin_desk.domain.wareki import format_date
-from kojin_desk.services import documents, office_contracts
+from kojin_desk.services import documents, ledger, office_contracts
 from kojin_desk.store import repos
 
 
@@ -42,6 +42,13 @@ class DashboardArea(QWidget):
         if contract is None:
             out.append((self.tr("Register your contract with Tokyo"), "new_contract"))
             return out
+        due = ledger.next_inspection_due(vault, contract.id)
+        if due is None:
+            out.append((self.tr("Plan the periodic inspections of media and backups (Art. 11(10)(3))"), "ledger"))
+        elif due <= date.today().isoformat():
+            out.append((self.tr("Periodic inspection due on %s (Art. 11(10)(3))") % format_date(due, self.ctx.settings.date_style), "ledger"))
+        if not all(r["ok"] for r in ledger.reconciliation(vault, contract.id)):
+            out.append((self.tr("The ledger's quantities do not add up for a list item: check and correct"), "ledger"))
         form_id = "destruction_certificate"
         if repos.load_draft(vault.conn, contract.id, form_id) is not None:
             out.append((self.tr("Continue the destruction/erasure certificate you started (Art. 12(5))"), form_id))

@@ -1,0 +1,80 @@
+"""Lists A/B/C with the reconciliation of 件数: received − returned − destroyed/erased = held."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from kojin_desk.domain.ledger import InventoryItem
+from kojin_desk.services import ledger
+from kojin_desk.ui.record_editor import RecordDialog
+from kojin_desk.ui.widgets import ArticleLink
+
+
+class InventoryTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.table = QTableWidget(0, 9)
+        self.table.setObjectName("inventory")
+        self.table.setHorizontalHeaderLabels([self.tr("List"), self.tr("Title"), self.tr("Records"), self.tr("Media"),
+                                              self.tr("Received"), self.tr("Returned"), self.tr("Destroyed/erased"),
+                                              self.tr("Held"), self.tr("Status")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.doubleClicked.connect(self.edit)
+        add, edit = QPushButton(self.tr("Add item…")), QPushButton(self.tr("Edit item…"))
+        add.clicked.connect(self.add)
+        edit.clicked.connect(self.edit)
+        buttons = QHBoxLayout()
+        for w in (add, edit):
+            buttons.addWidget(w)
+        buttons.addStretch()
+        for citation in ("第3条第2項", "第5条第1項"):
+            buttons.addWidget(ArticleLink(citation))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = ledger.reconciliation(self.ctx.vault, self.ctx.contract_id or 0)
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            item = row["item"]
+            values = [item.catalog, item.name, f"{int(item.count):,}", item.media, f"{row['received']:,}",
+                      f"{row['returned']:,}", f"{row['destroyed']:,}", f"{row['held']:,}",
+                      self.tr("OK") if row["ok"] else self.tr("Mismatch")]
+            for c, v in enumerate(values):
+                cell = QTableWidgetItem(v)
+                cell.setData(Qt.ItemDataRole.UserRole, item.id)
+                if c in (2, 4, 5, 6, 7):
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if not row["ok"]:
+                    cell.setForeground(QBrush(QColor("#b00020")))
+                self.table.setItem(r, c, cell)
+        self.table.resizeColumnsToContents()
+
+    def _save(self, item: InventoryItem) -> InventoryItem:
+        return ledger.save_item(self.ctx.vault, item)
+
+    def add(self) -> None:
+        if self.ctx.contract_id is None:
+            return
+        dialog = RecordDialog(self.tr("Add list item"), InventoryItem(contract_id=self.ctx.contract_id), self._save, self)
+        if dialog.exec():
+            self.refresh()
+            self.changed.emit()
+
+    def edit(self, *_args) -> None:
+        cell = self.table.item(self.table.currentRow(), 0)
+        if cell is None:
+            return
+        item = next(i for i in ledger.list_items(self.ctx.vault, self.ctx.contract_id) if i.id == cell.data(Qt.ItemDataRole.UserRole))
+        if RecordDialog(self.tr("Edit list item"), item, self._save, self).exec():
+            self.refresh()
+            self.changed.emit()

@@ -1,0 +1,103 @@
+"""The keyboard-first entry row: defaults from the last entry, Enter saves, focus returns to quantity."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from kojin_desk.domain.ledger import KINDS, Entry
+from kojin_desk.errors import KojinError
+from kojin_desk.services import ledger
+from kojin_desk.ui.widgets import ErrorLabel
+
+
+class EntryRow(QWidget):
+    saved = Signal(object)
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.corrects: int | None = None
+        self.at, self.quantity = QLineEdit(), QLineEdit()
+        self.kind, self.item = QComboBox(), QComboBox()
+        self.kind.addItems(list(KINDS))
+        self.medium, self.place, self.person, self.counterpart, self.note = (QLineEdit() for _ in range(5))
+        for name in ("at", "kind", "item", "quantity", "medium", "place", "person", "counterpart", "note"):
+            getattr(self, name).setObjectName(name)
+        self.at.setPlaceholderText("2026-05-01 10:00")
+        self.save_button = QPushButton(self.tr("Save (Enter)"))
+        self.save_button.setObjectName("save_entry")
+        self.save_button.clicked.connect(self.save)
+        self.error = ErrorLabel()
+        self.mode = QLabel()
+        grid = QGridLayout(self)
+        columns = [(self.tr("Date and time"), self.at), (self.tr("Kind"), self.kind), (self.tr("Item"), self.item),
+                   (self.tr("Quantity"), self.quantity), (self.tr("Medium"), self.medium), (self.tr("Place"), self.place),
+                   (self.tr("Person in charge"), self.person), (self.tr("From / to"), self.counterpart),
+                   (self.tr("Note"), self.note)]
+        for col, (label, widget) in enumerate(columns):
+            grid.addWidget(QLabel(label), 0, col)
+            grid.addWidget(widget, 1, col)
+            if isinstance(widget, QLineEdit):
+                widget.returnPressed.connect(self.save)
+        grid.addWidget(self.save_button, 1, len(columns))
+        grid.addWidget(self.mode, 2, 0, 1, 3)
+        grid.addWidget(self.error, 2, 3, 1, len(columns) - 2)
+        grid.setColumnStretch(2, 2)
+        grid.setColumnStretch(8, 2)
+        self.reset()
+
+    def reset(self) -> None:
+        """Items of the contract, and defaults from its last entry."""
+        self.item.clear()
+        for it in ledger.list_items(self.ctx.vault, self.ctx.contract_id or 0):
+            self.item.addItem(f"[{it.catalog}] {it.name}", it.id)
+        d = ledger.defaults_for_next(self.ctx.vault, self.ctx.contract_id or 0)
+        self.fill(d)
+        self.quantity.setText("")
+        self.note.setText("")
+        self.corrects = None
+        self.mode.setText("")
+        self._completers()
+
+    def fill(self, e: Entry) -> None:
+        self.at.setText(e.at.replace("T", " "))
+        self.kind.setCurrentText(e.kind)
+        index = self.item.findData(e.item_id)
+        self.item.setCurrentIndex(max(index, 0))
+        for name in ("quantity", "medium", "place", "person", "counterpart", "note"):
+            getattr(self, name).setText(getattr(e, name))
+
+    def start_correction(self, e: Entry) -> None:
+        self.fill(e)
+        self.corrects = e.seq
+        self.mode.setText(self.tr("Correcting entry No. %s: save a corrected copy; the original stays.") % e.seq)
+        self.quantity.setFocus()
+
+    def _completers(self) -> None:
+        conn = self.ctx.vault.conn
+        for name in ("person", "place", "medium", "counterpart"):
+            values = [r[0] for r in conn.execute(
+                f"SELECT DISTINCT {name} FROM ledger WHERE contract_id = ? AND {name} != '' ORDER BY seq DESC LIMIT 50",
+                (self.ctx.contract_id or 0,))]
+            getattr(self, name).setCompleter(QCompleter(values, self))
+
+    def entry(self) -> Entry:
+        return Entry(at=self.at.text().strip().replace(" ", "T"), kind=self.kind.currentText(),
+                     quantity=self.quantity.text(), medium=self.medium.text(), place=self.place.text(),
+                     person=self.person.text(), counterpart=self.counterpart.text(), note=self.note.text(),
+                     item_id=self.item.currentData(), contract_id=self.ctx.contract_id, corrects=self.corrects)
+
+    def save(self) -> None:
+        try:
+            e = ledger.append(self.ctx.vault, self.entry())
+        except KojinError as exc:
+            self.error.show_message(str(exc))
+            return
+        self.error.show_message("")
+        self.quantity.setText("")  # date, kind, item, person and place stay for the next entry
+        self.note.setText("")
+        self.corrects = None
+        self.mode.setText(self.tr("Saved as No. %s.") % e.seq)
+        self.quantity.setFocus()
+        self.saved.emit(e)

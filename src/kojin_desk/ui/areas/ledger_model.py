@@ -1,0 +1,88 @@
+"""The ledger as a lazy table model: counts with SQL, fetches 200-row pages only when shown."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from kojin_desk.domain.wareki import format_date
+from kojin_desk.store import ledger_repo as repo
+
+KEYS = ["seq", "at", "kind", "item", "quantity", "medium", "place", "person", "counterpart", "note", "corrects"]
+PAGE = 200
+CACHED_PAGES = 30
+
+
+class LedgerModel(QAbstractTableModel):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.headers = [self.tr("No."), self.tr("Date and time"), self.tr("Kind"), self.tr("Item"), self.tr("Quantity"),
+                        self.tr("Medium"), self.tr("Place"), self.tr("Person in charge"), self.tr("From / to"),
+                        self.tr("Note"), self.tr("Corrects")]
+        self.filter = repo.LedgerFilter(contract_id=ctx.contract_id or 0)
+        self.order, self.descending = "seq", True
+        self._count = 0
+        self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
+
+    def set_filter(self, f: repo.LedgerFilter) -> None:
+        self.filter = f
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = repo.count(self.ctx.vault.conn, self.filter) if self.ctx.vault.is_open else 0
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(KEYS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def row(self, r: int) -> tuple:
+        page = r // PAGE
+        if page not in self._pages:
+            self._pages[page] = repo.window(self.ctx.vault.conn, self.filter, self.order, self.descending,
+                                            page * PAGE, PAGE)
+            if len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        rows = self._pages[page]
+        return rows[r % PAGE] if r % PAGE < len(rows) else (None,) * len(KEYS)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        key = KEYS[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("seq", "quantity", "corrects"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
+            return None
+        value = self.row(index.row())[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        if value is None:
+            return ""
+        if key == "at":
+            return f"{format_date(value[:10], self.ctx.settings.date_style)} {value[11:16]}"
+        if key == "quantity":
+            return f"{value:,}"
+        return str(value)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        key = KEYS[column]
+        self.order = key if key in repo.SORTABLE else "seq"
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def seq_at(self, r: int) -> int | None:
+        return self.row(r)[0]
