@@ -1,7 +1,7 @@
 """Benchmarks of the targets in the issues; prints times and ratios (median of several runs).
 
     python bench/run.py            # all
-    python bench/run.py startup    # one group: startup, unlock, check, render
+    python bench/run.py startup    # one group: startup, unlock, check, render, ledger
 """
 
 from __future__ import annotations
@@ -122,7 +122,68 @@ def bench_render(tmp: Path) -> None:
     print(f"certificate, 1,000 rows ({n} pages)       : {thousand:.3f} s  (target <= 3 s)")
 
 
-GROUPS = {"startup": bench_startup, "unlock": bench_unlock, "check": bench_check, "render": bench_render}
+def bench_ledger(tmp: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kojin_desk.domain.ledger import Entry
+    from kojin_desk.services import check, demo, documents, ledger
+    from kojin_desk.settings import Settings
+    from kojin_desk.store import ledger_repo
+    from kojin_desk.store.vault import Vault
+    from kojin_desk.ui.areas.ledger_area import LedgerArea
+    from kojin_desk.ui.context import Context
+
+    app = QApplication.instance() or QApplication([])
+    folder = tmp / "big"
+    t = time.perf_counter()
+    demo.build(folder, PASS, ledger_entries=100_000).close()
+    print(f"demo vault with 100,000 ledger entries   : {time.perf_counter() - t:.1f} s to build")
+    vault = Vault.unlock(folder, PASS)
+    ctx = Context(vault, Settings(), tmp)
+    ctx.contract_id = 1
+
+    def open_view():
+        area = LedgerArea(ctx)
+        area.show()
+        view = area.ledger_tab.view
+        view.model().index(0, 3).data()
+        app.processEvents()
+        area.close()
+        area.deleteLater()
+        app.processEvents()
+
+    print(f"ledger view, opening to first rows shown : {median_time(open_view, 5):.3f} s  (target <= 0.3 s)")
+    area = LedgerArea(ctx)
+    area.show()
+    tab = area.ledger_tab
+
+    def search(text):
+        tab.text_filter.blockSignals(True)
+        tab.text_filter.setText(text)
+        tab.text_filter.blockSignals(False)
+        tab.apply_filter()
+        tab.model.index(0, 0).data()
+        app.processEvents()
+
+    words = iter(["作業ロット1999", "齋藤", "存在しない語", "作業室B", "ロット77"] * 3)
+    print(f"free-text filter over 100,000 entries    : {median_time(lambda: search(next(words)), 7):.3f} s  (target <= 0.3 s)")
+    search("")
+    tab.view.scrollToBottom()
+    app.processEvents()
+    print(f"rows held in memory after scrolling      : {sum(len(p) for p in tab.model._pages.values()):,} of {tab.model.rowCount():,}")
+    area.close()
+    item = ledger.list_items(vault, 1)[0].id
+    entry = Entry(at="2027-01-05T10:00", kind="利用", quantity="1", person="山﨑 花子", place="作業室A", item_id=item, contract_id=1)
+    print(f"append one entry                         : {median_time(lambda: ledger.append(vault, entry), 50) * 1000:.1f} ms  (target <= 10 ms)")
+    print(f"check (integrity + chain + rules)        : {median_time(lambda: check.run(vault), 3):.3f} s  (target <= 3 s)")
+    f = ledger_repo.LedgerFilter(contract_id=1, date_to="2026-05-03")
+    data = ledger.print_data(vault, f)
+    data["entries"] = data["entries"][:1000]
+    print(f"ledger PDF, 1,000 rows                   : {median_time(lambda: documents.render_pdf('handling_ledger', data), 3):.3f} s  (target <= 3 s)")
+    vault.close()
+
+
+GROUPS = {"startup": bench_startup, "unlock": bench_unlock, "check": bench_check, "render": bench_render, "ledger": bench_ledger}
 
 if __name__ == "__main__":
     chosen = sys.argv[1:] or list(GROUPS)

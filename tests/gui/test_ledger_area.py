@@ -116,5 +116,20 @@ def test_filters_sort_and_csv_export_import(qtbot, demo_vault, tmp_path, monkeyp
 def test_inventory_tab_shows_reconciliation(qtbot, demo_vault, tmp_path):
     area = _area(qtbot, demo_vault, tmp_path)
     table = area.inventory_tab.table
+    assert table.rowCount() == 0  # worked out only when its tab is shown
+    area.setCurrentWidget(area.inventory_tab)
     assert table.rowCount() == 4
     assert {table.item(r, 8).text() for r in range(4)} == {"一致"}
+
+
+def test_model_holds_only_pages_it_showed(qtbot, demo_vault, tmp_path):
+    from kojin_desk.ui.areas import ledger_model
+
+    area = _area(qtbot, demo_vault, tmp_path)
+    model = area.ledger_tab.model
+    for r in range(0, model.rowCount(), 7):
+        model.index(r, 1).data()
+    assert len(model._pages) <= ledger_model.CACHED_PAGES
+    area.ledger_tab.text_filter.setText("作業ロット2")
+    area.ledger_tab.apply_filter()
+    assert model.rowCount() == 50 and all("作業ロット2" in model.index(r, 9).data() for r in range(50))

@@ -176,10 +176,8 @@ def export_csv(vault, f: repo.LedgerFilter) -> bytes:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(CSV_HEADER)
-    total = repo.count(vault.conn, f)
-    for offset in range(0, total, 5000):
-        for row in repo.window(vault.conn, f, offset=offset, limit=5000):
-            w.writerow([csv_out(v) if isinstance(v, str) else ("" if v is None else v) for v in row])
+    for row in repo.iter_rows(vault.conn, f):
+        w.writerow([csv_out(v) if isinstance(v, str) else ("" if v is None else v) for v in row])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
@@ -247,13 +245,10 @@ def print_data(vault, f: repo.LedgerFilter) -> dict:
 
     data = _header(vault, f.contract_id, "handling_ledger")
     rows = []
-    total = repo.count(vault.conn, f)
-    for offset in range(0, total, 5000):
-        for seq, at, kind, item, qty, medium, place, person, counterpart, note, corrects in repo.window(
-                vault.conn, f, offset=offset, limit=5000):
-            rows.append({"no": seq, "at": f"{format_date(at[:10])} {at[11:16]}", "kind": kind, "item": item,
-                         "quantity": qty, "medium": medium, "place": place, "person": person,
-                         "counterpart": counterpart, "note": note, "corrects": corrects})
+    for seq, at, kind, item, qty, medium, place, person, counterpart, note, corrects in repo.iter_rows(vault.conn, f):
+        rows.append({"no": seq, "at": f"{format_date(at[:10])} {at[11:16]}", "kind": kind, "item": item,
+                     "quantity": qty, "medium": medium, "place": place, "person": person,
+                     "counterpart": counterpart, "note": note, "corrects": corrects})
     data["entries"] = rows
     data["chain_head"] = repo.head(vault.conn)[1] if rows else ""
     return data

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
 
 from kojin_desk.domain.ledger import GENESIS, Entry, InventoryItem, entry_hash
@@ -125,50 +126,96 @@ class LedgerFilter:
     date_to: str = ""
     text: str = ""
 
-    def where(self) -> tuple[str, list]:
-        clauses, args = ["l.contract_id = ?"], [self.contract_id]
-        if self.item_id is not None:
-            clauses.append("l.item_id = ?")
-            args.append(self.item_id)
-        if self.kind:
-            clauses.append("l.kind = ?")
-            args.append(self.kind)
-        if self.person:
-            clauses.append("l.person = ?")
-            args.append(self.person)
-        if self.date_from:
-            clauses.append("l.at >= ?")
-            args.append(self.date_from)
-        if self.date_to:
-            clauses.append("l.at < ?")
-            args.append(self.date_to + "T99")
+    def where(self, conn) -> tuple[str, list]:
+        # With free text every row is read anyway: `+ 0` keeps SQLite on a straight table scan,
+        # which is faster than index lookups row by row.
+        clauses, args = ["l.contract_id + 0 = ?" if self.text else "l.contract_id = ?"], [self.contract_id]
+        for clause, value in (("l.item_id = ?", self.item_id), ("l.kind = ?", self.kind), ("l.person = ?", self.person),
+                              ("l.at >= ?", self.date_from), ("l.at < ?", self.date_to and self.date_to + "T99")):
+            if value:
+                clauses.append(clause)
+                args.append(value)
         if self.text:
-            like = "%" + self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            clauses.append("(i.name || char(31) || l.medium || char(31) || l.place || char(31) || l.person || char(31) "
-                           "|| l.counterpart || char(31) || l.note || char(31) || l.kind) LIKE ? ESCAPE '\\'")
-            args.append(like)
+            # instr is the fastest scan; LIKE only when ASCII letters need case-insensitive matching.
+            if any(ch.isascii() and ch.isalpha() for ch in self.text):
+                needle = "%" + self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                tests = [f"l.{c} LIKE ? ESCAPE '\\'" for c in TEXT_COLUMNS]
+            else:
+                needle, tests = self.text, [f"instr(l.{c}, ?)" for c in TEXT_COLUMNS]
+            # Item names are few: matched here, so the scan needs no join.
+            lowered = self.text.lower()
+            items = [i.id for i in list_items(conn, self.contract_id) if lowered in i.name.lower()]
+            if items:
+                tests.append(f"l.item_id IN ({', '.join('?' * len(items))})")
+            clauses.append("(" + " OR ".join(tests) + ")")
+            args += [needle] * len(TEXT_COLUMNS) + items
         return " AND ".join(clauses), args
 
 
+TEXT_COLUMNS = ("person", "note", "place", "medium", "counterpart", "kind")
+
+
 def count(conn, f: LedgerFilter) -> int:
-    where, args = f.where()
-    return conn.execute(f"SELECT count(*) FROM ledger l JOIN inventory_items i ON i.id = l.item_id WHERE {where}", args).fetchone()[0]
+    where, args = f.where(conn)
+    return conn.execute(f"SELECT count(*) FROM ledger l WHERE {where}", args).fetchone()[0]
+
+
+def _order(order: str, descending: bool) -> str:
+    direction = "DESC" if descending else "ASC"
+    return f"{SORTABLE.get(order, 'l.seq')} {direction}, l.seq {direction}"
 
 
 def window(conn, f: LedgerFilter, order: str = "seq", descending: bool = False, offset: int = 0, limit: int = 200) -> list[tuple]:
-    where, args = f.where()
-    direction = "DESC" if descending else "ASC"
+    """One page in index order; for free-text filters use matching_seqs + rows_by_seqs (one scan)."""
+    where, args = f.where(conn)
     sql = (f"SELECT {', '.join(VIEW_COLS)} FROM ledger l JOIN inventory_items i ON i.id = l.item_id WHERE {where} "
-           f"ORDER BY {SORTABLE.get(order, 'l.seq')} {direction}, l.seq {direction} LIMIT ? OFFSET ?")
+           f"ORDER BY {_order(order, descending)} LIMIT ? OFFSET ?")
     return conn.execute(sql, [*args, limit, offset]).fetchall()
+
+
+def matching_seqs(conn, f: LedgerFilter, order: str = "seq", descending: bool = False) -> array:
+    """Entry numbers that match, in display order: one scan, kept as a compact array of integers."""
+    where, args = f.where(conn)
+    join = "JOIN inventory_items i ON i.id = l.item_id" if order == "item" else ""
+    cur = conn.execute(f"SELECT l.seq FROM ledger l {join} WHERE {where} ORDER BY {_order(order, descending)}", args)
+    out = array("q")
+    while batch := cur.fetchmany(10000):
+        out.extend(r[0] for r in batch)
+    return out
+
+
+def rows_by_seqs(conn, seqs) -> list[tuple]:
+    seqs = list(seqs)
+    if not seqs:
+        return []
+    rows = conn.execute(f"SELECT {', '.join(VIEW_COLS)} FROM ledger l JOIN inventory_items i ON i.id = l.item_id "
+                        f"WHERE l.seq IN ({', '.join('?' * len(seqs))})", seqs).fetchall()
+    by_seq = {r[0]: r for r in rows}
+    return [by_seq[s] for s in seqs]
+
+
+def iter_rows(conn, f: LedgerFilter, order: str = "seq", descending: bool = False, batch: int = 2000):
+    """Every matching row in display order, a batch at a time (CSV export, printing)."""
+    if f.text:
+        seqs = matching_seqs(conn, f, order, descending)
+        for i in range(0, len(seqs), batch):
+            yield from rows_by_seqs(conn, seqs[i:i + batch])
+        return
+    offset = 0
+    while rows := window(conn, f, order, descending, offset, batch):
+        yield from rows
+        offset += len(rows)
 
 
 def item_totals(conn, contract_id: int) -> dict[int, dict[str, int]]:
     """Per item, the effective quantity of each kind (entries that a later one corrects do not count)."""
-    rows = conn.execute(
-        "SELECT item_id, kind, sum(quantity) FROM ledger l WHERE contract_id = ? "
-        "AND NOT EXISTS (SELECT 1 FROM ledger c WHERE c.corrects = l.seq) GROUP BY item_id, kind", (contract_id,))
     totals: dict[int, dict[str, int]] = {}
-    for item_id, kind, qty in rows:
+    for item_id, kind, qty in conn.execute(
+            "SELECT item_id, kind, sum(quantity) FROM ledger WHERE contract_id = ? GROUP BY item_id, kind", (contract_id,)):
         totals.setdefault(item_id, {})[kind] = qty
+    # Corrections are few: take back what the corrected entries added, through the correction index.
+    for item_id, kind, qty in conn.execute(
+            "SELECT o.item_id, o.kind, sum(o.quantity) FROM ledger c JOIN ledger o ON o.seq = c.corrects "
+            "WHERE c.corrects IS NOT NULL AND c.contract_id = ? GROUP BY o.item_id, o.kind", (contract_id,)):
+        totals[item_id][kind] -= qty
     return totals

@@ -69,6 +69,8 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX ledger_by_contract ON ledger (contract_id, seq);
     CREATE INDEX ledger_by_item ON ledger (item_id);
+    CREATE INDEX ledger_totals ON ledger (contract_id, item_id, kind, quantity);  -- 件数 reconciliation without reading rows
+    CREATE INDEX ledger_by_correction ON ledger (corrects);
     CREATE TRIGGER ledger_append_only BEFORE UPDATE ON ledger
         BEGIN SELECT RAISE(ABORT, 'the ledger is append-only: add a correction instead'); END;
     CREATE TRIGGER ledger_kept BEFORE DELETE ON ledger

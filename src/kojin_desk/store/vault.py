@@ -40,6 +40,7 @@ def connect(db_path: Path, db_key: bytes) -> sqlcipher3.dbapi2.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files
         conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB of decrypted pages, in memory only
     except DatabaseError as exc:
         conn.close()
         raise VaultDamaged("vault_damaged", detail=str(exc)) from None

@@ -83,7 +83,6 @@ class InspectionsTab(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.table)
         layout.addWidget(record)
-        self.refresh()
 
     def refresh(self) -> None:
         cid = self.ctx.contract_id or 0

@@ -39,7 +39,6 @@ class InventoryTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        self.refresh()
 
     def refresh(self) -> None:
         rows = ledger.reconciliation(self.ctx.vault, self.ctx.contract_id or 0)

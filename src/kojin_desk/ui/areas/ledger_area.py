@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
@@ -30,6 +30,7 @@ class LedgerTab(QWidget):
         self.view = QTableView()
         self.view.setObjectName("ledger")
         self.view.setModel(self.model)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -171,8 +172,14 @@ class LedgerArea(QTabWidget):
         self.addTab(self.inspections_tab, self.tr("Inspections"))
         ctx.contract_changed.connect(self.refresh)
         self.inventory_tab.changed.connect(self.ledger_tab.reload)
+        self.currentChanged.connect(self._refresh_tab)
+
+    def _refresh_tab(self, index: int) -> None:
+        # Lists and inspections are worked out when their tab is shown, not while the ledger opens.
+        tab = self.widget(index)
+        if tab is not self.ledger_tab:
+            tab.refresh()
 
     def refresh(self) -> None:
         self.ledger_tab.reload()
-        self.inventory_tab.refresh()
-        self.inspections_tab.refresh()
+        self._refresh_tab(self.currentIndex())

@@ -24,6 +24,7 @@ class LedgerModel(QAbstractTableModel):
         self.filter = repo.LedgerFilter(contract_id=ctx.contract_id or 0)
         self.order, self.descending = "seq", True
         self._count = 0
+        self._seqs = None  # with a free-text filter: the matching entry numbers, found in one scan
         self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
 
     def set_filter(self, f: repo.LedgerFilter) -> None:
@@ -33,7 +34,14 @@ class LedgerModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._pages.clear()
-        self._count = repo.count(self.ctx.vault.conn, self.filter) if self.ctx.vault.is_open else 0
+        self._seqs = None
+        if not self.ctx.vault.is_open:
+            self._count = 0
+        elif self.filter.text:
+            self._seqs = repo.matching_seqs(self.ctx.vault.conn, self.filter, self.order, self.descending)
+            self._count = len(self._seqs)
+        else:
+            self._count = repo.count(self.ctx.vault.conn, self.filter)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -50,8 +58,10 @@ class LedgerModel(QAbstractTableModel):
     def row(self, r: int) -> tuple:
         page = r // PAGE
         if page not in self._pages:
-            self._pages[page] = repo.window(self.ctx.vault.conn, self.filter, self.order, self.descending,
-                                            page * PAGE, PAGE)
+            conn = self.ctx.vault.conn
+            self._pages[page] = (repo.rows_by_seqs(conn, self._seqs[page * PAGE:(page + 1) * PAGE])
+                                 if self._seqs is not None else
+                                 repo.window(conn, self.filter, self.order, self.descending, page * PAGE, PAGE))
             if len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)
         else:
@@ -80,9 +90,10 @@ class LedgerModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = KEYS[column]
-        self.order = key if key in repo.SORTABLE else "seq"
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        wanted = (key if key in repo.SORTABLE else "seq", order == Qt.SortOrder.DescendingOrder)
+        if wanted != (self.order, self.descending):
+            self.order, self.descending = wanted
+            self.reload()
 
     def seq_at(self, r: int) -> int | None:
         return self.row(r)[0]
