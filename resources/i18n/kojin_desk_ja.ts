@@ -221,7 +221,7 @@
         <translation>第%s号を訂正中: 訂正した内容を新しい記録として保存します（元の記録は残ります）。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="101" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="103" />
         <source>Saved as No. %s.</source>
         <translation>第%s号として保存しました。</translation>
     </message>
@@ -340,17 +340,17 @@
         <translation>点検を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="97" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="96" />
         <source>Next due: %s</source>
         <translation>次回の点検: %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="98" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="97" />
         <source>No schedule yet.</source>
         <translation>点検の予定が未設定です。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="112" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="111" />
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
@@ -358,95 +358,105 @@
 <context>
     <name>InventoryTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="24" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25" />
         <source>List</source>
         <translation>目録</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="24" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25" />
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="24" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25" />
         <source>Records</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="24" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25" />
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="26" />
         <source>Received</source>
         <translation>受領</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="26" />
         <source>Returned</source>
         <translation>返還</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="26" />
         <source>Destroyed/erased</source>
         <translation>廃棄・消去</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="26" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="27" />
         <source>Held</source>
         <translation>保有</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="26" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="27" />
         <source>Status</source>
         <translation>照合</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="30" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="31" />
         <source>Add item…</source>
         <translation>件名を追加…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="30" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="31" />
         <source>Edit item…</source>
         <translation>件名を編集…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="51" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="32" />
+        <source>Print lists…</source>
+        <translation>目録を印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="53" />
         <source>OK</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="51" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="53" />
         <source>Mismatch</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="68" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="70" />
         <source>Add list item</source>
         <translation>目録に追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="78" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="80" />
         <source>Edit list item</source>
         <translation>目録の件名を編集</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="94" />
+        <source>Lists A/B/C</source>
+        <translation>目録A・B・C</translation>
     </message>
 </context>
 <context>
     <name>LedgerArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="169" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="170" />
         <source>Ledger</source>
         <translation>管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="170" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="171" />
         <source>Lists A/B/C</source>
         <translation>目録A・B・C</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="171" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="172" />
         <source>Inspections</source>
         <translation>定期点検</translation>
     </message>
@@ -512,83 +522,83 @@
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="41" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="42" />
         <source>Search all columns</source>
         <translation>全項目から検索</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="42" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="43" />
         <source>from (R8.4.1)</source>
         <translation>開始日（R8.4.1）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="43" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="44" />
         <source>to</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="44" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="45" />
         <source>person</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="55" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="56" />
         <source>Filter:</source>
         <translation>絞り込み:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="60" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="61" />
         <source>Correct selected…</source>
         <translation>選択した記録を訂正…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="60" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="61" />
         <source>Receipt (受領書)…</source>
         <translation>受領書を作成…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="61" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="62" />
         <source>Print ledger…</source>
         <translation>台帳を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="61" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="62" />
         <source>Export CSV…</source>
         <translation>CSV書き出し…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="62" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="63" />
         <source>Import CSV…</source>
         <translation>CSV取り込み…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="85" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="86" />
         <source>(all)</source>
         <translation>（すべて）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="103" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="104" />
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="111" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="112" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="144" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="145" />
         <source>Handling ledger</source>
         <translation>個人情報等管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="147" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="148" />
         <source>Export CSV</source>
         <translation>CSV書き出し</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="157" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="158" />
         <source>Import CSV</source>
         <translation>CSV取り込み</translation>
     </message>

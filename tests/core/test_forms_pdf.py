@@ -21,7 +21,9 @@ def _printed(form, clean):
     fields = {f.key: f for f in form.fields}
     for key, value in clean.items():
         if key in ("issuer", "contract"):
-            yield from (v for v in value.values() if v and not str(v)[:4].isdigit())
+            # A record (letter = false) names only the company and the contract in its header line.
+            shown = value if form.letter else {k: v for k, v in value.items() if k in ("name", "title", "number")}
+            yield from (v for v in shown.values() if v and not str(v)[:4].isdigit())
         elif key in fields:
             yield format_value(fields[key], value)
         elif isinstance(value, list):

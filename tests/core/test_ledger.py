@@ -110,6 +110,14 @@ def test_hostile_strings_survive_entry_reopen_csv_and_back(demo_vault, tmp_path)
     assert errors == []
     assert [e.note for e in entries] == accepted
     assert [e.counterpart for e in entries] == [s[:100] for s in accepted]
+    ledger.import_entries(vault, entries)  # CSV import → the vault → the printed ledger
+    from kojin_desk.pdf.fonts import drawable
+    from kojin_desk.services import documents
+    from pdfcheck import all_text, squeeze
+
+    pdf, _ = documents.render_pdf("handling_ledger", ledger.print_data(vault, f))
+    text = all_text(pdf)
+    assert all(squeeze(drawable(s)) in text for s in accepted if squeeze(drawable(s)))
     vault.close()
 
 
@@ -158,3 +166,12 @@ def test_receipt_from_a_receipt_entry_and_printed_ledger(demo_vault):
     assert len(reader(pdf).pages) >= 3 and "個人情報等管理台帳" in text
     assert ledger_repo.head(demo_vault.conn)[1] in text
     assert reader(pdf).pages[0].mediabox.width > reader(pdf).pages[0].mediabox.height  # landscape
+
+
+def test_inventory_list_prints(demo_vault):
+    from kojin_desk.services import documents
+    from pdfcheck import all_text
+
+    pdf, _ = documents.render_pdf("inventory_list", ledger.inventory_print_data(demo_vault, 1))
+    text = all_text(pdf)
+    assert "個人番号記載の給与支払報告書" in text and "174,000" in text

@@ -8,8 +8,7 @@ corrects; the corrected entry stays, but no longer counts.
 from __future__ import annotations
 
 import hashlib
-import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from kojin_desk.domain.records import Spec, specs, normalize, validate
 from kojin_desk.errors import Problem
@@ -68,18 +67,21 @@ class Entry:
     prev_hash: str = ""
     hash: str = ""
 
-    def content(self) -> dict:
-        """What the hash covers: everything but the hash fields themselves."""
-        d = asdict(self)
-        for k in ("seq", "prev_hash", "hash"):
-            d.pop(k)
-        return d
+    def canonical_values(self) -> tuple:
+        """The values the hash covers, in HASHED_COLUMNS order, with their stored types."""
+        return (self.seq, self.prev_hash, self.contract_id, self.item_id, self.at, self.kind, int(self.quantity),
+                self.medium, self.place, self.person, self.counterpart, self.note, self.corrects, self.recorded_at)
 
 
-def entry_hash(seq: int, prev_hash: str, content: dict) -> str:
-    canonical = json.dumps({"seq": seq, "prev": prev_hash, **content}, ensure_ascii=False, sort_keys=True,
-                           separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+# The hash of entry n is SHA-256 over the UTF-8 of SQLite's json_array() of these columns, in this order;
+# the previous entry's hash is one of them, which links the chain. SQLite writes the JSON both when an
+# entry is appended and when the chain is checked, so the two can never differ in formatting.
+HASHED_COLUMNS = ("seq", "prev_hash", "contract_id", "item_id", "at", "kind", "quantity", "medium", "place",
+                  "person", "counterpart", "note", "corrects", "recorded_at")
+
+
+def entry_hash(canonical_json: str) -> str:
+    return hashlib.sha256(canonical_json.encode("utf-8")).hexdigest()
 
 
 def entry_problems(e: Entry) -> list[Problem]:

@@ -65,7 +65,7 @@ def _ledger(conn, current_id: int, previous_id: int, items: list[int], old_item:
     """n realistic entries for the current contract, after the closed-out ones of the previous contract."""
     from datetime import datetime, timedelta
 
-    from kojin_desk.domain.ledger import Entry, entry_hash
+    from kojin_desk.domain.ledger import Entry
     from kojin_desk.store import ledger_repo
 
     entries = []
@@ -77,7 +77,7 @@ def _ledger(conn, current_id: int, previous_id: int, items: list[int], old_item:
         e = Entry(at=at.strftime("%Y-%m-%dT%H:%M"), kind=kind, quantity=str(qty), medium=medium, place=place,
                   person=person, counterpart=counterpart, note=note, item_id=item_id, contract_id=contract_id,
                   recorded_at=at.strftime("%Y-%m-%dT%H:%M:%S+09:00"), seq=seq, prev_hash=prev)
-        e.hash = prev = entry_hash(seq, e.prev_hash, e.content())
+        prev = ledger_repo.seal(e, conn).hash
         entries.append(e)
 
     t = datetime(2025, 6, 10, 9, 30)

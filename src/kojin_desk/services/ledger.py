@@ -252,3 +252,12 @@ def print_data(vault, f: repo.LedgerFilter) -> dict:
     data["entries"] = rows
     data["chain_head"] = repo.head(vault.conn)[1] if rows else ""
     return data
+
+
+def inventory_print_data(vault, contract_id: int) -> dict:
+    """目録A/B/C as a printable list, with what the ledger says is held now."""
+    data = _header(vault, contract_id, "inventory_list")
+    data["items"] = [{"catalog": r["item"].catalog, "name": r["item"].name, "count": int(r["item"].count),
+                      "media": r["item"].media, "sensitive": "含む" if r["item"].sensitive else "含まない",
+                      "held": r["held"]} for r in reconciliation(vault, contract_id)]
+    return data

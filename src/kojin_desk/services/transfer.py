@@ -7,7 +7,7 @@ import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from kojin_desk.domain.ledger import GENESIS, Entry, InventoryItem, entry_hash, entry_problems, item_problems
+from kojin_desk.domain.ledger import GENESIS, Entry, InventoryItem, entry_problems, item_problems
 from kojin_desk.domain.records import Contract, Office
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.i18n import pick
@@ -159,7 +159,12 @@ def _parse_ledger(doc: dict, contract_ids: set[int], problems: list[Problem]):
             return items, entries
         e.quantity = str(e.quantity)
         where = pick(f"台帳 第{e.seq}号", f"ledger No. {e.seq}")
-        if e.seq != i + 1 or e.prev_hash != prev or entry_hash(e.seq, e.prev_hash, e.content()) != e.hash:
+        claimed = e.hash
+        try:
+            intact = e.seq == i + 1 and e.prev_hash == prev and ledger_repo.seal(e).hash == claimed
+        except Exception:  # a value SQLite cannot bind (a list, a huge number…) was never hashed by us
+            intact = False
+        if not intact:
             problems.append(Problem("ledger_altered" if e.seq == i + 1 else "ledger_missing", {"seq": i + 1}))
             return items, entries  # everything after a broken link is unverifiable
         problems += [p.at(where) for p in entry_problems(e)]

@@ -5,12 +5,33 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass
 
-from kojin_desk.domain.ledger import GENESIS, Entry, InventoryItem, entry_hash
+from kojin_desk.domain.ledger import GENESIS, HASHED_COLUMNS, Entry, InventoryItem, entry_hash
 
 ENTRY_COLS = ["seq", "contract_id", "item_id", "at", "kind", "quantity", "medium", "place", "person",
               "counterpart", "note", "corrects", "recorded_at", "prev_hash", "hash"]
 ITEM_COLS = ["id", "contract_id", "catalog", "name", "count", "media", "sensitive", "notes"]
 HEAD_KEY = "ledger_head"
+CANONICAL_SQL = f"json_array({', '.join(HASHED_COLUMNS)})"
+_BOUND_CANONICAL = f"SELECT json_array({', '.join('?' * len(HASHED_COLUMNS))})"
+_scratch = None
+
+
+def canonical(conn, e: Entry) -> str:
+    """The JSON text an entry's hash covers, written by SQLite (see domain.ledger.HASHED_COLUMNS)."""
+    return conn.execute(_BOUND_CANONICAL, e.canonical_values()).fetchone()[0]
+
+
+def seal(e: Entry, conn=None) -> Entry:
+    """Set e.hash from its content and e.prev_hash; without a vault, an in-memory SQLite (same library) writes the JSON."""
+    global _scratch
+    if conn is None:
+        if _scratch is None:
+            import sqlcipher3
+
+            _scratch = sqlcipher3.connect(":memory:", check_same_thread=False)
+        conn = _scratch
+    e.hash = entry_hash(canonical(conn, e))
+    return e
 
 
 # --- inventories ---------------------------------------------------------------------------
@@ -62,7 +83,7 @@ def append(conn, e: Entry) -> Entry:
     """Chain and insert one entry (the caller holds the transaction)."""
     last_seq, last_hash = head(conn)
     e.seq, e.prev_hash = last_seq + 1, last_hash
-    e.hash = entry_hash(e.seq, e.prev_hash, e.content())
+    seal(e, conn)
     insert_chained(conn, [e])
     return e
 
@@ -95,15 +116,16 @@ def all_entries(conn):
 def verify_chain(conn) -> tuple[int | None, str]:
     """(first bad entry number, why) or (None, '') when every link holds."""
     expected_seq, prev = 1, GENESIS
-    for row in conn.execute(f"SELECT {', '.join(ENTRY_COLS)} FROM ledger ORDER BY seq"):
-        e = _entry(row)
-        if e.seq != expected_seq:
-            return expected_seq, "missing"
-        if e.prev_hash != prev or entry_hash(e.seq, e.prev_hash, e.content()) != e.hash:
-            return e.seq, "altered"
-        expected_seq, prev = e.seq + 1, e.hash
+    cur = conn.execute(f"SELECT seq, prev_hash, hash, {CANONICAL_SQL} FROM ledger ORDER BY seq")
+    while rows := cur.fetchmany(5000):
+        for seq, prev_hash, digest, text in rows:
+            if seq != expected_seq:
+                return expected_seq, "missing"
+            if prev_hash != prev or entry_hash(text) != digest:
+                return seq, "altered"
+            expected_seq, prev = seq + 1, digest
     head_seq, head_hash = head(conn)
-    if (head_seq, head_hash) != (expected_seq - 1, prev if expected_seq > 1 else GENESIS):
+    if (head_seq, head_hash) != (expected_seq - 1, prev):
         return expected_seq if head_seq >= expected_seq else head_seq, "missing"
     return None, ""
 

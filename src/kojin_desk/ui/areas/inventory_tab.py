@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QPushButton, QTab
 from kojin_desk.domain.ledger import InventoryItem
 from kojin_desk.services import ledger
 from kojin_desk.ui.record_editor import RecordDialog
-from kojin_desk.ui.widgets import ArticleLink
+from kojin_desk.errors import KojinError
+from kojin_desk.ui.widgets import ArticleLink, show_error
 
 
 class InventoryTab(QWidget):
@@ -28,10 +29,12 @@ class InventoryTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.doubleClicked.connect(self.edit)
         add, edit = QPushButton(self.tr("Add item…")), QPushButton(self.tr("Edit item…"))
+        print_button = QPushButton(self.tr("Print lists…"))
         add.clicked.connect(self.add)
         edit.clicked.connect(self.edit)
+        print_button.clicked.connect(self.print_lists)
         buttons = QHBoxLayout()
-        for w in (add, edit):
+        for w in (add, edit, print_button):
             buttons.addWidget(w)
         buttons.addStretch()
         for citation in ("第3条第2項", "第5条第1項"):
@@ -77,3 +80,15 @@ class InventoryTab(QWidget):
         if RecordDialog(self.tr("Edit list item"), item, self._save, self).exec():
             self.refresh()
             self.changed.emit()
+
+    def print_lists(self) -> None:
+        from kojin_desk.services import documents
+        from kojin_desk.ui.pdf_view import PdfDialog
+
+        try:
+            pdf, _ = documents.render_pdf("inventory_list", ledger.inventory_print_data(self.ctx.vault, self.ctx.contract_id),
+                                          self.ctx.settings.date_style)
+        except KojinError as exc:
+            show_error(self, exc)
+            return
+        PdfDialog(self.tr("Lists A/B/C"), pdf, "inventory_list.pdf", self).exec()
