@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from kojin_desk.domain.records import Spec, specs, normalize, validate
+from kojin_desk.domain.records import Spec, normalize, validate
 from kojin_desk.errors import Problem
 
 KINDS = ("受領", "利用", "複写・複製", "保管", "持出し", "運搬", "送付", "返還", "廃棄", "消去")
@@ -102,10 +102,6 @@ def entry_problems(e: Entry) -> list[Problem]:
     if e.item_id is None:
         problems.append(Problem("required", {"field": "目録の件名"}))
     return problems
-
-
-def entry_specs() -> list[tuple[str, Spec]]:
-    return specs(Entry)
 
 
 # --- CSV: spreadsheet formulas are neutralised on export and restored exactly on import --------

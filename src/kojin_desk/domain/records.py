@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+
 from kojin_desk.domain.text import check_text, normalize_newlines, normalize_number_text
 from kojin_desk.domain.wareki import parse_date
 from kojin_desk.errors import Problem
@@ -66,10 +67,6 @@ class Contract:
         """東京都主税局課税部課税指導課 — the responsible section under the addressee."""
         parts = "".join(p for p in (self.bureau, self.department, self.section) if p)
         return f"東京都{parts}" if parts and not parts.startswith("東京都") else parts
-
-
-def spec_of(record, name: str) -> Spec:
-    return next(f.metadata["spec"] for f in fields(record) if f.name == name)
 
 
 def specs(record_type) -> list[tuple[str, Spec]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields
+from dataclasses import fields
 from datetime import datetime
 
 from kojin_desk.domain.records import Contract, Office
@@ -114,7 +114,3 @@ def list_documents(conn, contract_id: int | None = None, with_pdf: bool = False)
 def get_document(conn, doc_id: int) -> dict | None:
     row = conn.execute(f"SELECT {', '.join(DOC_COLS)} FROM documents WHERE id = ?", (doc_id,)).fetchone()
     return dict(zip(DOC_COLS, row)) if row else None
-
-
-def office_dict(office: Office) -> dict:
-    return asdict(office)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from kojin_desk.formkit.articles import article_text
 
 
 class ArticleLink(QLabel):
@@ -14,11 +13,17 @@ class ArticleLink(QLabel):
     def __init__(self, citation: str, parent: QWidget | None = None) -> None:
         super().__init__(f'<a href="#">{citation}</a>', parent)
         self.citation = citation
-        self.setToolTip(article_text(citation) or citation)
+        self.setToolTip(_article(citation))
         self.linkActivated.connect(self.show_text)
 
     def show_text(self, _href: str = "") -> None:
-        QMessageBox.information(self, self.citation, article_text(self.citation) or self.citation)
+        QMessageBox.information(self, self.citation, _article(self.citation))
+
+
+def _article(citation: str) -> str:
+    from kojin_desk.formkit.articles import article_text  # tomllib loads with the first link, not at start-up
+
+    return article_text(citation) or citation
 
 
 class ErrorLabel(QLabel):
