@@ -166,62 +166,62 @@
 <context>
     <name>EntryRow</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="28" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="30" />
         <source>Save (Enter)</source>
         <translation>保存（Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="34" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="36" />
         <source>Date and time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="34" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="36" />
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="34" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="36" />
         <source>Item</source>
         <translation>件名（目録）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="35" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="37" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="35" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="37" />
         <source>Medium</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="35" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="37" />
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="36" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="38" />
         <source>Person in charge</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="36" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="38" />
         <source>From / to</source>
         <translation>相手方</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="37" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="39" />
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="74" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="78" />
         <source>Correcting entry No. %s: save a corrected copy; the original stays.</source>
         <translation>第%s号を訂正中: 訂正した内容を新しい記録として保存します（元の記録は残ります）。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="103" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="107" />
         <source>Saved as No. %s.</source>
         <translation>第%s号として保存しました。</translation>
     </message>
@@ -428,17 +428,27 @@
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="70" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="68" />
+        <source>Revise the number of records</source>
+        <translation>件数の改訂</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="69" />
+        <source>Reason for the revision (reported with the progress, Art. 3(2)):</source>
+        <translation>改訂の理由（業務の進捗報告で東京都に報告します。第3条第2項）:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="77" />
         <source>Add list item</source>
         <translation>目録に追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="80" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="87" />
         <source>Edit list item</source>
         <translation>目録の件名を編集</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="94" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="101" />
         <source>Lists A/B/C</source>
         <translation>目録A・B・C</translation>
     </message>
@@ -446,17 +456,17 @@
 <context>
     <name>LedgerArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="170" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="175" />
         <source>Ledger</source>
         <translation>管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="171" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="176" />
         <source>Lists A/B/C</source>
         <translation>目録A・B・C</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="172" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="177" />
         <source>Inspections</source>
         <translation>定期点検</translation>
     </message>
@@ -522,83 +532,83 @@
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="42" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="47" />
         <source>Search all columns</source>
         <translation>全項目から検索</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="43" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="48" />
         <source>from (R8.4.1)</source>
         <translation>開始日（R8.4.1）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="44" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="49" />
         <source>to</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="45" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="50" />
         <source>person</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="56" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="61" />
         <source>Filter:</source>
         <translation>絞り込み:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="61" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="66" />
         <source>Correct selected…</source>
         <translation>選択した記録を訂正…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="61" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="66" />
         <source>Receipt (受領書)…</source>
         <translation>受領書を作成…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="62" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="67" />
         <source>Print ledger…</source>
         <translation>台帳を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="62" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="67" />
         <source>Export CSV…</source>
         <translation>CSV書き出し…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="63" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="68" />
         <source>Import CSV…</source>
         <translation>CSV取り込み…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="86" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="91" />
         <source>(all)</source>
         <translation>（すべて）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="104" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="109" />
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="112" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="117" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="145" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="150" />
         <source>Handling ledger</source>
         <translation>個人情報等管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="148" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="153" />
         <source>Export CSV</source>
         <translation>CSV書き出し</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="158" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="163" />
         <source>Import CSV</source>
         <translation>CSV取り込み</translation>
     </message>
@@ -635,19 +645,19 @@
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/main_window.py" line="46" />
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="124" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="125" />
         <source>New contract</source>
         <translation>新しい契約</translation>
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/main_window.py" line="46" />
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="134" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="135" />
         <source>Edit contract</source>
         <translation>契約を編集</translation>
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/main_window.py" line="47" />
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="140" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="141" />
         <source>Company</source>
         <translation>事業者情報</translation>
     </message>
@@ -752,56 +762,56 @@
         <translation>所管課へ提出する暗号化ファイル。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="152" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="153" />
         <source>Auto-lock</source>
         <translation>自動ロック</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="152" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="153" />
         <source>Lock after this many idle minutes (0 = never):</source>
         <translation>操作がないままこの分数が過ぎたらロックします（0 = ロックしない）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="162" />
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="165" />
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="168" />
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="172" />
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="179" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="163" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="166" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="169" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="173" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="180" />
         <source>Change passphrase</source>
         <translation>パスフレーズの変更</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="162" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="163" />
         <source>Current passphrase:</source>
         <translation>現在のパスフレーズ:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="165" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="166" />
         <source>New passphrase (8 characters or more):</source>
         <translation>新しいパスフレーズ（8文字以上）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="168" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="169" />
         <source>New passphrase again:</source>
         <translation>新しいパスフレーズ（確認）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="172" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="173" />
         <source>The two passphrases differ.</source>
         <translation>2つのパスフレーズが違います。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="179" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="180" />
         <source>The passphrase was changed.</source>
         <translation>パスフレーズを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="184" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="185" />
         <source>This PC no longer remembers the passphrase.</source>
         <translation>このPCはパスフレーズを記憶しなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="192" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="193" />
         <source>Locked. The vault is closed.</source>
         <translation>ロック中です。保管庫は閉じています。</translation>
     </message>
@@ -809,12 +819,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/widgets.py" line="42" />
+        <location filename="../../src/kojin_desk/ui/widgets.py" line="47" />
         <source>Unexpected error: %s</source>
         <translation>予期しないエラーが起きました: %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/widgets.py" line="43" />
+        <location filename="../../src/kojin_desk/ui/widgets.py" line="48" />
         <source>kojin_desk</source>
         <translation>kojin_desk</translation>
     </message>
@@ -852,8 +862,8 @@
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="60" />
-        <source>No keyring is available on this PC.</source>
-        <translation>このPCでは資格情報の保管場所（キーリング）が使えません。</translation>
+        <source>Remember on this PC: not possible, no keyring is available on this PC.</source>
+        <translation>このPCで記憶する: できません（このPCでは資格情報の保管場所（キーリング）が使えません）。</translation>
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="64" />
@@ -981,8 +991,8 @@
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="50" />
-        <source>No keyring is available on this PC.</source>
-        <translation>このPCでは資格情報の保管場所（キーリング）が使えません。</translation>
+        <source>Remember on this PC: not possible, no keyring is available on this PC.</source>
+        <translation>このPCで記憶する: できません（このPCでは資格情報の保管場所（キーリング）が使えません）。</translation>
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="32" />

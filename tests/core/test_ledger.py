@@ -175,3 +175,16 @@ def test_inventory_list_prints(demo_vault):
     pdf, _ = documents.render_pdf("inventory_list", ledger.inventory_print_data(demo_vault, 1))
     text = all_text(pdf)
     assert "個人番号記載の給与支払報告書" in text and "174,000" in text
+
+
+def test_revised_count_is_logged_and_dumped(demo_vault):
+    from dataclasses import replace
+
+    from kojin_desk.services import transfer
+
+    item = next(i for i in ledger.list_items(demo_vault, 1) if i.catalog == "B")
+    ledger.save_item(demo_vault, replace(item, count="180000"), "入力対象の追加（6月分）")
+    ledger.save_item(demo_vault, replace(item, count="180000", media="業務用PC（PC-02）"))  # count unchanged: no revision
+    revs = ledger_repo.revisions(demo_vault.conn, item.id)
+    assert [(r["old_count"], r["new_count"], r["reason"]) for r in revs] == [(174000, 180000, "入力対象の追加（6月分）")]
+    assert json.loads(transfer.dumps(demo_vault))["inventory_revisions"][0]["reason"] == "入力対象の追加（6月分）"

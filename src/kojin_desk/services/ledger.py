@@ -19,13 +19,16 @@ DESTROYED = ("廃棄", "消去")
 
 # --- inventories -------------------------------------------------------------------------------
 
-def save_item(vault, item: InventoryItem) -> InventoryItem:
+def save_item(vault, item: InventoryItem, reason: str = "") -> InventoryItem:
+    """A changed 件数 is logged with the reason, for the progress report to Tokyo (Art. 3(2))."""
+    from kojin_desk.domain.text import check_text
+
     item = replace(item)
-    problems = item_problems(item)
+    problems = item_problems(item) + check_text(reason, pick("改訂の理由", "Reason for the revision"), max_len=500)
     if problems:
         raise ValidationError(problems)
     with vault.transaction() as conn:
-        item.id = repo.save_item(conn, item)
+        item.id = repo.save_item(conn, item, now(), reason)
     return item
 
 

@@ -44,6 +44,7 @@ def dump(vault) -> dict:
         "drafts": repos.list_drafts(conn),
         "documents": documents,
         "inventory_items": [asdict(i) for i in ledger_repo.list_items(conn)],
+        "inventory_revisions": ledger_repo.revisions(conn),
         "ledger": [asdict(e) for e in ledger_repo.all_entries(conn)],
         "inspection_plans": [dict(zip(("contract_id", "interval_months", "first_due"), r))
                              for r in conn.execute("SELECT * FROM inspection_plans ORDER BY contract_id")],
@@ -129,6 +130,9 @@ def parse(doc: object) -> "Parsed":
             problems.append(Problem("duplicate_version", {}, f"{d['form_id']} v{d['version']}"))
         seen.add(key)
     items, entries = _parse_ledger(doc, ids, problems)
+    for i, r in enumerate(doc.get("inventory_revisions") or []):
+        if not isinstance(r, dict) or r.get("item_id") not in items or set(r) != set(ledger_repo.REVISION_COLS):
+            problems.append(Problem("bad_json", {"path": f"inventory_revisions[{i}]", "detail": "item_id"}))
     extra = {k: doc.get(k) or [] for k in ("inspection_plans", "inspections")}
     for k, rows in extra.items():
         for i, r in enumerate(rows):
@@ -136,7 +140,8 @@ def parse(doc: object) -> "Parsed":
                 problems.append(Problem("unknown_contract", {"id": r.get("contract_id") if isinstance(r, dict) else "?"}, f"{k}[{i}]"))
     if problems:
         raise ValidationError(problems)
-    return Parsed(office, contracts, drafts, documents, items, entries, extra["inspection_plans"], extra["inspections"])
+    return Parsed(office, contracts, drafts, documents, items, entries, extra["inspection_plans"], extra["inspections"],
+                  doc.get("inventory_revisions") or [])
 
 
 def _parse_ledger(doc: dict, contract_ids: set[int], problems: list[Problem]):
@@ -191,6 +196,7 @@ class Parsed:
     entries: list
     inspection_plans: list
     inspections: list
+    revisions: list
 
 
 def read_dump_file(path: Path) -> object:
@@ -220,6 +226,8 @@ def load(doc: object, data_dir: Path, passphrase: str, kdf: KdfParams = KdfParam
                 repos.insert_document(conn, d)
             for item in parsed.items.values():
                 ledger_repo.save_item(conn, item)
+            for r in parsed.revisions:
+                ledger_repo.insert_revision(conn, r)
             ledger_repo.insert_chained(conn, parsed.entries)
             for p in parsed.inspection_plans:
                 conn.execute("INSERT INTO inspection_plans VALUES (?, ?, ?)",

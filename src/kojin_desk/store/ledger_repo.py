@@ -52,15 +52,34 @@ def get_item(conn, item_id: int) -> InventoryItem | None:
     return _item(row) if row else None
 
 
-def save_item(conn, item: InventoryItem) -> int:
+def save_item(conn, item: InventoryItem, revised_at: str = "", reason: str = "") -> int:
+    """Insert or update; a changed 件数 is kept as a revision (目録B is revised as the work goes on, Art. 3(2))."""
     values = [item.contract_id, item.catalog, item.name, int(item.count), item.media, int(item.sensitive), item.notes]
-    if item.id is not None and get_item(conn, item.id) is not None:
+    old = get_item(conn, item.id) if item.id is not None else None
+    if old is not None and int(old.count) != int(item.count):
+        conn.execute("INSERT INTO inventory_revisions (item_id, revised_at, old_count, new_count, reason) "
+                     "VALUES (?, ?, ?, ?, ?)", (item.id, revised_at, int(old.count), int(item.count), reason))
+    if old is not None:
         conn.execute("UPDATE inventory_items SET contract_id=?, catalog=?, name=?, count=?, media=?, sensitive=?, notes=? "
                      "WHERE id = ?", [*values, item.id])
         return item.id
     cur = conn.execute("INSERT INTO inventory_items (id, contract_id, catalog, name, count, media, sensitive, notes) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [item.id, *values])
     return cur.lastrowid
+
+
+REVISION_COLS = ("id", "item_id", "revised_at", "old_count", "new_count", "reason")
+
+
+def revisions(conn, item_id: int | None = None) -> list[dict]:
+    where, args = ("WHERE item_id = ?", (item_id,)) if item_id is not None else ("", ())
+    rows = conn.execute(f"SELECT {', '.join(REVISION_COLS)} FROM inventory_revisions {where} ORDER BY id", args)
+    return [dict(zip(REVISION_COLS, r)) for r in rows]
+
+
+def insert_revision(conn, r: dict) -> None:
+    conn.execute(f"INSERT INTO inventory_revisions ({', '.join(REVISION_COLS)}) VALUES ({', '.join('?' * len(REVISION_COLS))})",
+                 [r[c] for c in REVISION_COLS])
 
 
 # --- ledger ----------------------------------------------------------------------------------

@@ -57,6 +57,11 @@ MIGRATIONS: list[str] = [
         name TEXT NOT NULL, count INTEGER NOT NULL DEFAULT 0, media TEXT NOT NULL DEFAULT '',
         sensitive INTEGER NOT NULL DEFAULT 0, notes TEXT NOT NULL DEFAULT ''
     );
+    CREATE TABLE inventory_revisions (
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER NOT NULL REFERENCES inventory_items(id),
+        revised_at TEXT NOT NULL, old_count INTEGER NOT NULL, new_count INTEGER NOT NULL, reason TEXT NOT NULL
+    );
     CREATE TABLE ledger (
         seq INTEGER PRIMARY KEY,
         contract_id INTEGER NOT NULL REFERENCES contracts(id),

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         ]
         self.area_list = QListWidget()
         self.area_list.setObjectName("areas")
+        self.area_list.setMinimumWidth(150)
         self.area_list.setMaximumWidth(200)
         self.stack = QStackedWidget()
         for title, widget in areas:

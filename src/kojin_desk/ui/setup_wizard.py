@@ -57,7 +57,7 @@ class PassphrasePage(QWizardPage):
         self.remember.setObjectName("remember")
         if not keychain.available():
             self.remember.setEnabled(False)
-            self.remember.setToolTip(self.tr("No keyring is available on this PC."))
+            self.remember.setText(self.tr("Remember on this PC: not possible, no keyring is available on this PC."))
         self.error = ErrorLabel()
         layout = QVBoxLayout(self)
         for w in (QLabel(self.tr("Passphrase")), self.first, self.meter, self.meter_text,

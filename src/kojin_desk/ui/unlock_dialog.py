@@ -47,7 +47,7 @@ class UnlockDialog(QDialog):
 
         if not keychain.available():
             self.remember.setEnabled(False)
-            self.remember.setToolTip(self.tr("No keyring is available on this PC."))
+            self.remember.setText(self.tr("Remember on this PC: not possible, no keyring is available on this PC."))
 
     def try_unlock(self) -> None:
         from kojin_desk.store.vault import Vault

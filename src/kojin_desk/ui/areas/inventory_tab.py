@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QInputDialog, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from kojin_desk.domain.ledger import InventoryItem
@@ -62,7 +62,14 @@ class InventoryTab(QWidget):
         self.table.resizeColumnsToContents()
 
     def _save(self, item: InventoryItem) -> InventoryItem:
-        return ledger.save_item(self.ctx.vault, item)
+        old = next((i for i in ledger.list_items(self.ctx.vault, self.ctx.contract_id) if i.id == item.id), None)
+        reason = ""
+        if old is not None and old.count != item.count:
+            reason, ok = QInputDialog.getText(self, self.tr("Revise the number of records"),
+                                              self.tr("Reason for the revision (reported with the progress, Art. 3(2)):"))
+            if not ok:
+                raise KojinError("interrupted")
+        return ledger.save_item(self.ctx.vault, item, reason)
 
     def add(self) -> None:
         if self.ctx.contract_id is None:

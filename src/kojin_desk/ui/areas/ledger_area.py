@@ -20,6 +20,9 @@ from kojin_desk.ui.pdf_view import PdfDialog
 from kojin_desk.ui.widgets import ArticleLink, ErrorLabel, show_error
 
 
+DEFAULT_WIDTHS = [60, 150, 80, 220, 80, 100, 130, 100, 180, 220, 60]
+
+
 class LedgerTab(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +38,8 @@ class LedgerTab(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.horizontalHeader().sectionResized.connect(self._remember_widths)
         self.item_filter, self.kind_filter = QComboBox(), QComboBox()
         self.person_filter, self.date_from, self.date_to, self.text_filter = (QLineEdit() for _ in range(4))
@@ -88,7 +93,7 @@ class LedgerTab(QWidget):
                 combo.addItem(text, data)
             combo.blockSignals(False)
         self.apply_filter()
-        widths = self.ctx.settings.column_widths.get("ledger", [])
+        widths = self.ctx.settings.column_widths.get("ledger") or DEFAULT_WIDTHS
         for col, w in enumerate(widths[: self.model.columnCount()]):
             self.view.setColumnWidth(col, w)
 

@@ -25,6 +25,8 @@ class EntryRow(QWidget):
         for name in ("at", "kind", "item", "quantity", "medium", "place", "person", "counterpart", "note"):
             getattr(self, name).setObjectName(name)
         self.at.setPlaceholderText("2026-05-01 10:00")
+        for widget, width in ((self.at, 130), (self.item, 200), (self.quantity, 70), (self.note, 180)):
+            widget.setMinimumWidth(width)
         self.save_button = QPushButton(self.tr("Save (Enter)"))
         self.save_button.setObjectName("save_entry")
         self.save_button.clicked.connect(self.save)
@@ -35,16 +37,18 @@ class EntryRow(QWidget):
                    (self.tr("Quantity"), self.quantity), (self.tr("Medium"), self.medium), (self.tr("Place"), self.place),
                    (self.tr("Person in charge"), self.person), (self.tr("From / to"), self.counterpart),
                    (self.tr("Note"), self.note)]
-        for col, (label, widget) in enumerate(columns):
-            grid.addWidget(QLabel(label), 0, col)
-            grid.addWidget(widget, 1, col)
+        # Two lines of fields, in Tab order: what happened (when, what, which item, how many), then the rest.
+        for n, (label, widget) in enumerate(columns):
+            line, col = divmod(n, 4) if n < 4 else (1, n - 4)
+            grid.addWidget(QLabel(label), line * 2, col)
+            grid.addWidget(widget, line * 2 + 1, col)
             if isinstance(widget, QLineEdit):
                 widget.returnPressed.connect(self.save)
-        grid.addWidget(self.save_button, 1, len(columns))
-        grid.addWidget(self.mode, 2, 0, 1, 3)
-        grid.addWidget(self.error, 2, 3, 1, len(columns) - 2)
+        grid.addWidget(self.save_button, 3, 5)
+        grid.addWidget(self.mode, 4, 0, 1, 2)
+        grid.addWidget(self.error, 4, 2, 1, 4)
         grid.setColumnStretch(2, 2)
-        grid.setColumnStretch(8, 2)
+        grid.setColumnStretch(4, 2)
         self.reset()
 
     def reset(self) -> None:
