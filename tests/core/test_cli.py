@@ -102,6 +102,8 @@ def test_dump_load_dump_is_identical(demo_dir, env, capsys):
     (lambda d: d["contracts"][0].update(start_on="2026-02-30"), "日付「2026-02-30」が正しくありません"),
     (lambda d: d["office"].update(name="社名\U0001f642"), "U+1F642"),
     (lambda d: d["documents"][0].update(pdf_base64="JVBERi0xLjQK"), "SHA-256と一致しません"),
+    (lambda d: d["inspections"][0].update(media_ok="yes"), "inspections[0]"),
+    (lambda d: d["inventory_items"][0].update(catalog="Z"), "A、B、C"),
 ])
 def test_hand_edited_dump_is_refused_whole(demo_dir, env, capsys, edit, expected):
     assert cli.main(["dump"]) == 0

@@ -42,6 +42,22 @@ def test_lock_hides_everything_and_closes_vault(qtbot, demo_vault, tmp_path):
     assert "住民税" not in texts
 
 
+def test_lock_closes_open_dialogs_and_keeps_their_draft(qtbot, demo_vault, tmp_path):
+    from kojin_desk.services import documents
+    from kojin_desk.store.vault import Vault
+    from kojin_desk.ui.form_wizard import FormWizard
+
+    window = _window(qtbot, demo_vault, tmp_path)
+    wizard = FormWizard(window.ctx, "destruction_certificate", window)
+    wizard.show()
+    next(e for (g, k), e in wizard.pages_with_data[-1].editors.items() if k == "remarks").set_value("ロック直前の入力")
+    window.lock()
+    assert not wizard.isVisible() and not demo_vault.is_open
+    again = Vault.unlock(demo_vault.data_dir, "test-passphrase")
+    assert documents.start_data(again, window.ctx.contract_id, "destruction_certificate")["remarks"] == "ロック直前の入力"
+    again.close()
+
+
 def test_idle_lock_fires(qtbot, demo_vault, tmp_path):
     from PySide6.QtWidgets import QApplication
 

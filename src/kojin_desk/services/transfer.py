@@ -134,10 +134,15 @@ def parse(doc: object) -> "Parsed":
         if not isinstance(r, dict) or r.get("item_id") not in items or set(r) != set(ledger_repo.REVISION_COLS):
             problems.append(Problem("bad_json", {"path": f"inventory_revisions[{i}]", "detail": "item_id"}))
     extra = {k: doc.get(k) or [] for k in ("inspection_plans", "inspections")}
+    shapes = {"inspection_plans": {"contract_id": int, "interval_months": int, "first_due": str},
+              "inspections": {"id": int, "contract_id": int, "done_on": str, "inspector": str, "media_ok": int,
+                              "accuracy_ok": int, "storage_ok": int, "findings": str, "follow_up": str}}
     for k, rows in extra.items():
         for i, r in enumerate(rows):
             if not isinstance(r, dict) or r.get("contract_id") not in ids:
                 problems.append(Problem("unknown_contract", {"id": r.get("contract_id") if isinstance(r, dict) else "?"}, f"{k}[{i}]"))
+            elif set(r) != set(shapes[k]) or not all(isinstance(r[f], t) for f, t in shapes[k].items()):
+                problems.append(Problem("bad_json", {"path": f"{k}[{i}]", "detail": ", ".join(shapes[k])}))
     if problems:
         raise ValidationError(problems)
     return Parsed(office, contracts, drafts, documents, items, entries, extra["inspection_plans"], extra["inspections"],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import (QComboBox, QInputDialog, QLabel, QLineEdit, QListWidget, QMainWindow, QMessageBox,
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QInputDialog, QLabel, QLineEdit, QListWidget, QMainWindow, QMessageBox,
                                QSplitter, QStackedWidget, QToolBar, QWidget)
 
 from kojin_desk.domain.records import Contract
@@ -189,6 +189,9 @@ class MainWindow(QMainWindow):
         """Close the vault and show nothing of its data until it is unlocked again."""
         if not self.ctx.vault.is_open:
             return
+        for widget in QApplication.topLevelWidgets():  # open dialogs show data too (a wizard saves its draft first)
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
         self.ctx.vault.close()
         locked = QLabel(self.tr("Locked. The vault is closed."))
         locked.setObjectName("locked")
