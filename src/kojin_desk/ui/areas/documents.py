@@ -25,7 +25,7 @@ class DocumentsArea(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.open_selected)
         new_buttons = QHBoxLayout()
-        for form in all_forms().values():
+        for form in (f for f in all_forms().values() if f.letter):  # records (ledger, lists) print from their area
             button = QPushButton(self.tr("New: %s") % form.title)
             button.setObjectName(f"new_{form.id}")
             button.clicked.connect(lambda _=False, fid=form.id: self.new_form(fid))
@@ -56,6 +56,8 @@ class DocumentsArea(QWidget):
                 item.setData(256, d["id"])
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
+        for column in range(1, 5):
+            self.table.resizeColumnToContents(column)
         self.empty.setVisible(not rows)
         self.open_button.setEnabled(bool(rows))
         for button in self.findChildren(QPushButton):
