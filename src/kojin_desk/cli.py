@@ -178,10 +178,11 @@ COMMANDS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check, "dump": cmd_
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("--version", "-h", "--help")):
+        argv.insert(0, "gui")  # `kojin-desk [--data-dir DIR]` opens the window
     args = _parser().parse_args(argv)
-    command = COMMANDS.get(args.command or "gui")
-    if args.command is None:
-        args = _parser().parse_args(["gui", *(argv if argv is not None else sys.argv[1:])])
+    command = COMMANDS[args.command]
     try:
         return command(args)
     except ValidationError as exc:

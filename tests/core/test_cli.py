@@ -39,6 +39,13 @@ def test_version(capsys):
     assert "kojin-desk 0.1.0" in capsys.readouterr().out
 
 
+def test_no_command_means_gui(monkeypatch):
+    seen = {}
+    monkeypatch.setitem(cli.COMMANDS, "gui", lambda args: seen.update(vars(args)) or 0)
+    assert cli.main(["--data-dir", "/tmp/x"]) == 0 and str(seen["data_dir"]) == "/tmp/x"
+    assert cli.main([]) == 0 and seen["demo"] is False
+
+
 def test_check_on_demo_is_clean(demo_dir, capsys):
     assert cli.main(["check"]) == 0
     assert "問題は見つかりませんでした" in capsys.readouterr().out
