@@ -158,7 +158,7 @@
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="76" />
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="78" />
         <source>%1 (version %2)</source>
         <translation>%1（第%2版）</translation>
     </message>
@@ -166,54 +166,9 @@
 <context>
     <name>EntryRow</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="30" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="31" />
         <source>Save (Enter)</source>
         <translation>保存（Enter）</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="36" />
-        <source>Date and time</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="36" />
-        <source>Kind</source>
-        <translation>区分</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="36" />
-        <source>Item</source>
-        <translation>件名（目録）</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="37" />
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="37" />
-        <source>Medium</source>
-        <translation>媒体</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="37" />
-        <source>Place</source>
-        <translation>場所</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="38" />
-        <source>Person in charge</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="38" />
-        <source>From / to</source>
-        <translation>相手方</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="39" />
-        <source>Note</source>
-        <translation>備考</translation>
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="78" />
@@ -454,6 +409,64 @@
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="13" />
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="14" />
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="15" />
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="16" />
+        <source>Item</source>
+        <translation>件名（目録）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="17" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="18" />
+        <source>Medium</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="19" />
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="20" />
+        <source>Person in charge</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="21" />
+        <source>From / to</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="22" />
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="23" />
+        <source>Corrects</source>
+        <translation>訂正元</translation>
+    </message>
+</context>
+<context>
     <name>LedgerArea</name>
     <message>
         <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="175" />
@@ -469,64 +482,6 @@
         <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="177" />
         <source>Inspections</source>
         <translation>定期点検</translation>
-    </message>
-</context>
-<context>
-    <name>LedgerModel</name>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="21" />
-        <source>No.</source>
-        <translation>番号</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="21" />
-        <source>Date and time</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="21" />
-        <source>Kind</source>
-        <translation>区分</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="21" />
-        <source>Item</source>
-        <translation>件名（目録）</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="21" />
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="22" />
-        <source>Medium</source>
-        <translation>媒体</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="22" />
-        <source>Place</source>
-        <translation>場所</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="22" />
-        <source>Person in charge</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="22" />
-        <source>From / to</source>
-        <translation>相手方</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="23" />
-        <source>Note</source>
-        <translation>備考</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_model.py" line="23" />
-        <source>Corrects</source>
-        <translation>訂正元</translation>
     </message>
 </context>
 <context>
@@ -811,7 +766,7 @@
         <translation>このPCはパスフレーズを記憶しなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="193" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="196" />
         <source>Locked. The vault is closed.</source>
         <translation>ロック中です。保管庫は閉じています。</translation>
     </message>

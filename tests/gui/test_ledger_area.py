@@ -92,6 +92,8 @@ def test_typing_errors_are_shown_not_saved(qtbot, demo_vault, tmp_path):
 def test_filters_sort_and_csv_export_import(qtbot, demo_vault, tmp_path, monkeypatch):
     area = _area(qtbot, demo_vault, tmp_path)
     tab = area.ledger_tab
+    headers = [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())]
+    assert headers[:4] == ["番号", "日時", "区分", "件名（目録）"]
     total = tab.model.rowCount()
     assert total == 122 - 2  # the previous contract's two entries are not shown
     tab.kind_filter.setCurrentIndex(tab.kind_filter.findData("受領"))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineE
 from kojin_desk.domain.ledger import KINDS, Entry
 from kojin_desk.errors import KojinError
 from kojin_desk.services import ledger
+from kojin_desk.ui.areas.ledger_labels import ledger_labels
 from kojin_desk.ui.widgets import ErrorLabel
 
 
@@ -33,10 +34,9 @@ class EntryRow(QWidget):
         self.error = ErrorLabel()
         self.mode = QLabel()
         grid = QGridLayout(self)
-        columns = [(self.tr("Date and time"), self.at), (self.tr("Kind"), self.kind), (self.tr("Item"), self.item),
-                   (self.tr("Quantity"), self.quantity), (self.tr("Medium"), self.medium), (self.tr("Place"), self.place),
-                   (self.tr("Person in charge"), self.person), (self.tr("From / to"), self.counterpart),
-                   (self.tr("Note"), self.note)]
+        labels = ledger_labels()
+        columns = [(labels[name], getattr(self, name)) for name in
+                   ("at", "kind", "item", "quantity", "medium", "place", "person", "counterpart", "note")]
         # Two lines of fields, in Tab order: what happened (when, what, which item, how many), then the rest.
         for n, (label, widget) in enumerate(columns):
             line, col = divmod(n, 4) if n < 4 else (1, n - 4)

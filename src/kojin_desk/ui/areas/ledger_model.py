@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from kojin_desk.domain.wareki import format_date
 from kojin_desk.store import ledger_repo as repo
+from kojin_desk.ui.areas.ledger_labels import ledger_labels
 
 KEYS = ["seq", "at", "kind", "item", "quantity", "medium", "place", "person", "counterpart", "note", "corrects"]
 PAGE = 200
@@ -18,9 +19,8 @@ class LedgerModel(QAbstractTableModel):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.headers = [self.tr("No."), self.tr("Date and time"), self.tr("Kind"), self.tr("Item"), self.tr("Quantity"),
-                        self.tr("Medium"), self.tr("Place"), self.tr("Person in charge"), self.tr("From / to"),
-                        self.tr("Note"), self.tr("Corrects")]
+        labels = ledger_labels()
+        self.headers = [labels[k] for k in KEYS]
         self.filter = repo.LedgerFilter(contract_id=ctx.contract_id or 0)
         self.order, self.descending = "seq", True
         self._count = 0
