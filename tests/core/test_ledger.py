@@ -188,3 +188,13 @@ def test_revised_count_is_logged_and_dumped(demo_vault):
     revs = ledger_repo.revisions(demo_vault.conn, item.id)
     assert [(r["old_count"], r["new_count"], r["reason"]) for r in revs] == [(174000, 180000, "入力対象の追加（6月分）")]
     assert json.loads(transfer.dumps(demo_vault))["inventory_revisions"][0]["reason"] == "入力対象の追加（6月分）"
+
+
+def test_receipt_starts_fresh_not_from_an_unrelated_draft(demo_vault):
+    from kojin_desk.services import documents
+
+    seq = next(s for s, *_rest in ledger_repo.window(demo_vault.conn, ledger_repo.LedgerFilter(contract_id=1, kind="受領")))
+    stale = documents.start_data(demo_vault, 1, "receipt") | {"document_number": "古い下書き", "handed_over_by": "別の人"}
+    documents.save_draft(demo_vault, 1, "receipt", stale)
+    data = ledger.receipt_data(demo_vault, seq)
+    assert data["document_number"] == "" and data["handed_over_by"] == "東京都主税局課税部課税指導課"

@@ -1,14 +1,11 @@
 """Documents area: open an issued PDF, save it, print it through Qt; contracts from the GUI."""
 
-from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from kojin_desk.domain.records import Contract
 from kojin_desk.services import documents, office_contracts
-from kojin_desk.settings import Settings
-from kojin_desk.ui.context import Context
 from kojin_desk.ui.pdf_view import PdfView
 from kojin_desk.ui.record_editor import RecordDialog
 from pdfcheck import reader

@@ -27,18 +27,21 @@ def render_pdf(form_id: str, data: object, date_style: str = "wareki") -> tuple[
     return render(form, clean, date_style), clean
 
 
-def start_data(vault, contract_id: int, form_id: str) -> dict:
-    """The saved draft, or a new form pre-filled from the office and the contract."""
-    get_form(form_id)
-    draft = repos.load_draft(vault.conn, contract_id, form_id)
-    if draft is not None:
-        return draft
+def new_data(vault, contract_id: int, form_id: str) -> dict:
+    """A new form: its own fields empty, the shared header pre-filled from the office and the contract."""
     contract = repos.get_contract(vault.conn, contract_id)
     if contract is None:
         raise KojinError("not_found", what=pick("契約", "The contract"))
     data = formdata.blank(get_form(form_id))
     data.update(header_from_vault(repos.get_office(vault.conn), contract, date.today().isoformat()))
     return data
+
+
+def start_data(vault, contract_id: int, form_id: str) -> dict:
+    """The saved draft, or a new form."""
+    get_form(form_id)
+    draft = repos.load_draft(vault.conn, contract_id, form_id)
+    return draft if draft is not None else new_data(vault, contract_id, form_id)
 
 
 def save_draft(vault, contract_id: int, form_id: str, data: dict) -> None:

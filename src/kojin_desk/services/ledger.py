@@ -11,8 +11,9 @@ from datetime import date, datetime
 from kojin_desk.domain.ledger import Entry, InventoryItem, csv_in, csv_out, entry_problems, item_problems
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.i18n import pick
+from kojin_desk.store import inspection_repo
 from kojin_desk.store import ledger_repo as repo
-from kojin_desk.store.repos import now
+from kojin_desk.store.repos import list_contracts, now
 
 DESTROYED = ("廃棄", "消去")
 
@@ -50,7 +51,7 @@ def _entry_rule_problems(conn, e: Entry) -> list[Problem]:
             problems.append(Problem("item_wrong_contract", {"id": e.item_id}))
     if e.corrects is not None:
         target = repo.get_entry(conn, e.corrects)
-        already = conn.execute("SELECT 1 FROM ledger WHERE corrects = ?", (e.corrects,)).fetchone()
+        already = repo.corrected(conn, e.corrects)
         if target is None or target.contract_id != e.contract_id or already:
             problems.append(Problem("bad_correction", {"seq": e.corrects}))
     return problems
@@ -83,6 +84,11 @@ def defaults_for_next(vault, contract_id: int) -> Entry:
                    person=last.person, counterpart=last.counterpart, quantity="1")
 
 
+def recent_values(vault, contract_id: int) -> dict[str, list[str]]:
+    """Suggestions for the entry row: the distinct people, places, media and counterparts used lately."""
+    return repo.recent_values(vault.conn, contract_id, ("person", "place", "medium", "counterpart"))
+
+
 # --- reconciliation (Art. 11(10)(4): 受領 − 返還 − 廃棄・消去 = 保有) ---------------------------
 
 def reconciliation(vault, contract_id: int) -> list[dict]:
@@ -105,9 +111,12 @@ def set_inspection_plan(vault, contract_id: int, interval_months: int, first_due
         raise ValidationError([Problem("out_of_range", {"field": pick("点検の間隔（月）", "Interval (months)"), "min": 1, "max": 24})])
     date.fromisoformat(first_due)
     with vault.transaction() as conn:
-        conn.execute("INSERT INTO inspection_plans VALUES (?, ?, ?) ON CONFLICT (contract_id) DO UPDATE SET "
-                     "interval_months = excluded.interval_months, first_due = excluded.first_due",
-                     (contract_id, interval_months, first_due))
+        inspection_repo.set_plan(conn, contract_id, interval_months, first_due)
+
+
+def inspection_plan(vault, contract_id: int) -> tuple[int, str] | None:
+    """(interval in months, first due date) or None when no schedule is set."""
+    return inspection_repo.plan(vault.conn, contract_id)
 
 
 def record_inspection(vault, contract_id: int, done_on: str, inspector: str, media_ok: bool, accuracy_ok: bool,
@@ -120,10 +129,10 @@ def record_inspection(vault, contract_id: int, done_on: str, inspector: str, med
     if problems:
         raise ValidationError(problems)
     with vault.transaction() as conn:
-        conn.execute("INSERT INTO inspections (contract_id, done_on, inspector, media_ok, accuracy_ok, storage_ok, "
-                     "findings, follow_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     (contract_id, date.fromisoformat(done_on).isoformat(), inspector, media_ok, accuracy_ok,
-                      storage_ok, findings, follow_up))
+        inspection_repo.insert(conn, {
+            "contract_id": contract_id, "done_on": date.fromisoformat(done_on).isoformat(), "inspector": inspector,
+            "media_ok": media_ok, "accuracy_ok": accuracy_ok, "storage_ok": storage_ok,
+            "findings": findings, "follow_up": follow_up})
 
 
 def _add_months(d: date, months: int) -> date:
@@ -133,19 +142,17 @@ def _add_months(d: date, months: int) -> date:
 
 
 def next_inspection_due(vault, contract_id: int) -> str | None:
-    plan = vault.conn.execute("SELECT interval_months, first_due FROM inspection_plans WHERE contract_id = ?",
-                              (contract_id,)).fetchone()
+    plan = inspection_repo.plan(vault.conn, contract_id)
     if plan is None:
         return None
-    last = vault.conn.execute("SELECT max(done_on) FROM inspections WHERE contract_id = ?", (contract_id,)).fetchone()[0]
+    last = inspection_repo.last_done(vault.conn, contract_id)
     if last is None:
         return plan[1]
     return _add_months(date.fromisoformat(last), plan[0]).isoformat()
 
 
-def list_inspections(vault, contract_id: int) -> list[tuple]:
-    return vault.conn.execute("SELECT done_on, inspector, media_ok, accuracy_ok, storage_ok, findings, follow_up "
-                              "FROM inspections WHERE contract_id = ? ORDER BY done_on", (contract_id,)).fetchall()
+def list_inspections(vault, contract_id: int) -> list[dict]:
+    return inspection_repo.all_records(vault.conn, contract_id)
 
 
 # --- check ---------------------------------------------------------------------------------------
@@ -156,7 +163,7 @@ def problems(vault, today: date | None = None) -> list[Problem]:
     if bad_seq is not None:
         found.append(Problem("ledger_altered" if why == "altered" else "ledger_missing", {"seq": bad_seq}))
     today = (today or date.today()).isoformat()
-    for (contract_id,) in vault.conn.execute("SELECT id FROM contracts ORDER BY id").fetchall():
+    for contract_id in sorted(c.id for c in list_contracts(vault.conn)):
         where = pick(f"契約 id {contract_id}", f"contract id {contract_id}")
         for r in reconciliation(vault, contract_id):
             if not r["ok"]:
@@ -227,7 +234,7 @@ def import_entries(vault, entries: list[Entry]) -> int:
 def _header(vault, contract_id: int, form_id: str) -> dict:
     from kojin_desk.services import documents
 
-    return documents.start_data(vault, contract_id, form_id) | {"issue_date": date.today().isoformat()}
+    return documents.new_data(vault, contract_id, form_id)
 
 
 def receipt_data(vault, seq: int) -> dict:
@@ -242,14 +249,14 @@ def receipt_data(vault, seq: int) -> dict:
     return data
 
 
-def print_data(vault, f: repo.LedgerFilter) -> dict:
+def print_data(vault, f: repo.LedgerFilter, date_style: str = "wareki") -> dict:
     """The handling ledger as form data (A4 landscape, every column, the chain head for later comparison)."""
     from kojin_desk.domain.wareki import format_date
 
     data = _header(vault, f.contract_id, "handling_ledger")
     rows = []
     for seq, at, kind, item, qty, medium, place, person, counterpart, note, corrects in repo.iter_rows(vault.conn, f):
-        rows.append({"no": seq, "at": f"{format_date(at[:10])} {at[11:16]}", "kind": kind, "item": item,
+        rows.append({"no": seq, "at": f"{format_date(at[:10], date_style)} {at[11:16]}", "kind": kind, "item": item,
                      "quantity": qty, "medium": medium, "place": place, "person": person,
                      "counterpart": counterpart, "note": note, "corrects": corrects})
     data["entries"] = rows

@@ -12,14 +12,12 @@ from kojin_desk.domain.records import Contract, Office
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.i18n import pick
 from kojin_desk.services import office_contracts
-from kojin_desk.store import ledger_repo, repos
+from kojin_desk.store import inspection_repo, ledger_repo, repos
 from kojin_desk.store.keyfile import KdfParams
 from kojin_desk.store.schema import LATEST
 from kojin_desk.store.vault import Vault
 
 FORMAT = "kojin-desk-dump"
-INSPECTION_COLS = ("id", "contract_id", "done_on", "inspector", "media_ok", "accuracy_ok", "storage_ok",
-                   "findings", "follow_up")
 
 
 def dump(vault) -> dict:
@@ -46,10 +44,8 @@ def dump(vault) -> dict:
         "inventory_items": [asdict(i) for i in ledger_repo.list_items(conn)],
         "inventory_revisions": ledger_repo.revisions(conn),
         "ledger": [asdict(e) for e in ledger_repo.all_entries(conn)],
-        "inspection_plans": [dict(zip(("contract_id", "interval_months", "first_due"), r))
-                             for r in conn.execute("SELECT * FROM inspection_plans ORDER BY contract_id")],
-        "inspections": [dict(zip(INSPECTION_COLS, r)) for r in
-                        conn.execute(f"SELECT {', '.join(INSPECTION_COLS)} FROM inspections ORDER BY id")],
+        "inspection_plans": inspection_repo.all_plans(conn),
+        "inspections": inspection_repo.all_records(conn),
     }
 
 
@@ -235,11 +231,9 @@ def load(doc: object, data_dir: Path, passphrase: str, kdf: KdfParams = KdfParam
                 ledger_repo.insert_revision(conn, r)
             ledger_repo.insert_chained(conn, parsed.entries)
             for p in parsed.inspection_plans:
-                conn.execute("INSERT INTO inspection_plans VALUES (?, ?, ?)",
-                             (p["contract_id"], p["interval_months"], p["first_due"]))
+                inspection_repo.set_plan(conn, p["contract_id"], p["interval_months"], p["first_due"])
             for r in parsed.inspections:
-                conn.execute(f"INSERT INTO inspections ({', '.join(INSPECTION_COLS)}) VALUES ({', '.join('?' * len(INSPECTION_COLS))})",
-                             [r.get(c) for c in INSPECTION_COLS])
+                inspection_repo.insert(conn, r)
     except BaseException:
         vault.close()
         for name in (Vault.db_path(data_dir), Vault.key_path(data_dir)):

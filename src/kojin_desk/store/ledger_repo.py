@@ -132,6 +132,17 @@ def all_entries(conn):
         yield _entry(row)
 
 
+def corrected(conn, seq: int) -> bool:
+    return conn.execute("SELECT 1 FROM ledger WHERE corrects = ?", (seq,)).fetchone() is not None
+
+
+def recent_values(conn, contract_id: int, columns: tuple[str, ...], window: int = 2000, most: int = 50) -> dict[str, list[str]]:
+    """Distinct non-empty values of each column in the newest `window` entries (fast at any ledger size)."""
+    rows = conn.execute(f"SELECT {', '.join(columns)} FROM ledger WHERE contract_id = ? ORDER BY seq DESC LIMIT ?",
+                        (contract_id, window)).fetchall()
+    return {c: list(dict.fromkeys(r[i] for r in rows if r[i]))[:most] for i, c in enumerate(columns)}
+
+
 def verify_chain(conn) -> tuple[int | None, str]:
     """(first bad entry number, why) or (None, '') when every link holds."""
     expected_seq, prev = 1, GENESIS

@@ -86,8 +86,7 @@ class InspectionsTab(QWidget):
 
     def refresh(self) -> None:
         cid = self.ctx.contract_id or 0
-        plan = self.ctx.vault.conn.execute("SELECT interval_months, first_due FROM inspection_plans WHERE contract_id = ?",
-                                           (cid,)).fetchone()
+        plan = ledger.inspection_plan(self.ctx.vault, cid)
         if plan:
             self.interval.setValue(plan[0])
             self.first_due.setText(plan[1])
@@ -98,9 +97,10 @@ class InspectionsTab(QWidget):
         self.next_due.setStyleSheet("color: #b00020;" if late else "")
         rows = ledger.list_inspections(self.ctx.vault, cid)
         self.table.setRowCount(len(rows))
-        for r, (done_on, inspector, m, a, s, findings, _follow) in enumerate(rows):
-            marks = ["✓" if ok else "×" for ok in (m, a, s)]
-            for c, v in enumerate([format_date(done_on, self.ctx.settings.date_style), inspector, *marks, findings]):
+        for r, rec in enumerate(rows):
+            marks = ["✓" if rec[k] else "×" for k in ("media_ok", "accuracy_ok", "storage_ok")]
+            for c, v in enumerate([format_date(rec["done_on"], self.ctx.settings.date_style), rec["inspector"],
+                                   *marks, rec["findings"]]):
                 self.table.setItem(r, c, QTableWidgetItem(v))
 
     def save_plan(self) -> None:

@@ -142,8 +142,9 @@ class LedgerTab(QWidget):
 
     def print_ledger(self) -> None:
         try:
-            pdf, _ = documents.render_pdf("handling_ledger", ledger.print_data(self.ctx.vault, self.current_filter()),
-                                          self.ctx.settings.date_style)
+            style = self.ctx.settings.date_style
+            pdf, _ = documents.render_pdf("handling_ledger", ledger.print_data(self.ctx.vault, self.current_filter(), style),
+                                          style)
         except KojinError as exc:
             show_error(self, exc)
             return

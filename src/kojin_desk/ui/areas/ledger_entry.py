@@ -79,13 +79,7 @@ class EntryRow(QWidget):
         self.quantity.setFocus()
 
     def _completers(self) -> None:
-        """Suggestions from the contract's recent entries (newest 2,000: fast at any ledger size)."""
-        names = ("person", "place", "medium", "counterpart")
-        recent = self.ctx.vault.conn.execute(
-            f"SELECT {', '.join(names)} FROM ledger WHERE contract_id = ? ORDER BY seq DESC LIMIT 2000",
-            (self.ctx.contract_id or 0,)).fetchall()
-        for i, name in enumerate(names):
-            values = list(dict.fromkeys(r[i] for r in recent if r[i]))[:50]
+        for name, values in ledger.recent_values(self.ctx.vault, self.ctx.contract_id or 0).items():
             getattr(self, name).setCompleter(QCompleter(values, self))
 
     def entry(self) -> Entry:
