@@ -111,6 +111,11 @@ def test_dump_load_dump_is_identical(demo_dir, env, capsys):
     (lambda d: d["documents"][0].update(pdf_base64="JVBERi0xLjQK"), "SHA-256と一致しません"),
     (lambda d: d["inspections"][0].update(media_ok="yes"), "inspections[0]"),
     (lambda d: d["inventory_items"][0].update(catalog="Z"), "A、B、C"),
+    (lambda d: next(a for a in d["assignments"] if a["role"] == "worker").update(role="responsible"), "1名だけ"),
+    (lambda d: d["people"][0].update(employment="アルバイト"), "雇用区分"),
+    (lambda d: d["assignments"][0].update(person_id=999), "存在しない人員（id 999）"),
+    (lambda d: d["training_sessions"][0]["attendees"].append(998), "存在しない人員（id 998）"),
+    (lambda d: d["pledges"][0].update(signed_on="R8.4.1"), "署名日"),
 ])
 def test_hand_edited_dump_is_refused_whole(demo_dir, env, capsys, edit, expected):
     assert cli.main(["dump"]) == 0
@@ -123,6 +128,19 @@ def test_hand_edited_dump_is_refused_whole(demo_dir, env, capsys, edit, expected
     assert not (env / "copy" / "vault.db").exists()
 
 
+def test_untrained_worker_loads_and_is_reported_by_check(demo_dir, env, capsys):
+    assert cli.main(["dump"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    for s in doc["training_sessions"]:
+        s["attendees"] = [p for p in s["attendees"] if p != 2]  # 齋藤 さくら never attended
+    (env / "untrained.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert cli.main(["load", str(env / "untrained.json"), "--data-dir", str(env / "copy")]) == 0
+    capsys.readouterr()
+    assert cli.main(["check", "--data-dir", str(env / "copy")]) == 1
+    out = capsys.readouterr().out
+    assert "齋藤 さくら（従事者）" in out and "第7条第3項" in out and out.count("研修") == 1
+
+
 def test_dump_that_is_not_json_is_refused(env, capsys):
     (env / "x.json").write_bytes(b"\xff\xfe garbage")
     assert cli.main(["load", str(env / "x.json")]) == 2
@@ -132,7 +150,7 @@ def test_dump_that_is_not_json_is_refused(env, capsys):
 def _strings(node):
     if isinstance(node, dict):
         for k, v in node.items():
-            if k not in ("pdf_base64", "sha256", "format"):  # format: the dump's own marker
+            if k not in ("pdf_base64", "scan_base64", "sha256", "format"):  # format: the dump's own marker
                 yield from _strings(v)
     elif isinstance(node, list):
         for v in node:

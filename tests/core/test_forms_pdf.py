@@ -64,11 +64,13 @@ def test_every_font_is_embedded_and_japanese(rendered):
 def test_long_tables_continue_with_header_and_page_numbers(rendered):
     form, clean, pdf = rendered
     pages = reader(pdf).pages
+    for i, page in enumerate(pages, 1):
+        assert f"{i} / {len(pages)}" in page.extract_text()
+    if not form.tables:  # the pledge: fields only, one page
+        assert len(pages) == 1
+        return
     assert len(pages) > 3
     first_col = form.tables[0].columns[0].label_ja
-    for i, page in enumerate(pages, 1):
-        raw = page.extract_text()
-        assert f"{i} / {len(pages)}" in raw
     with_rows = [t for t in page_texts(pdf) if form.tables[0].columns[-1].label_ja[:4] in squeeze(t)]
     assert len(with_rows) >= 3 and all(first_col in squeeze(t) for t in with_rows)
 

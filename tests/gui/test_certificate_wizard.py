@@ -60,7 +60,7 @@ def test_walk_issue_restart_same_sha(qtbot, demo_vault, tmp_path):
     data_dir = demo_vault.data_dir
     demo_vault.close()
     reopened = Vault.unlock(data_dir, "test-passphrase")
-    docs = documents.list_documents(reopened, 1)
+    docs = [d for d in documents.list_documents(reopened, 1) if d["form_id"] == FORM]
     assert [d["sha256"] for d in docs] == [issued["sha256"]]
     pdf = documents.get_document(reopened, docs[0]["id"])["pdf"]
     assert hashlib.sha256(pdf).hexdigest() == issued["sha256"]

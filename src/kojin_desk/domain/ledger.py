@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from kojin_desk.domain.records import Spec, normalize, validate
+from kojin_desk.domain.records import normalize, spec_field, validate
 from kojin_desk.errors import Problem
 
 KINDS = ("受領", "利用", "複写・複製", "保管", "持出し", "運搬", "送付", "返還", "廃棄", "消去")
@@ -19,20 +19,16 @@ CATALOGS = {"A": "目録A（東京都提供個人情報等）", "B": "目録B（
 GENESIS = "0" * 64
 
 
-def _spec(ja: str, en: str, **kw) -> dict:
-    return {"metadata": {"spec": Spec(ja, en, **kw)}}
-
-
 @dataclass
 class InventoryItem:
     """One line of 目録A/B/C: what personal information, how much, on what media."""
 
-    catalog: str = field(default="A", **_spec("目録", "List", max_len=1))
-    name: str = field(default="", **_spec("件名", "Title", required=True))
-    count: str = field(default="0", **_spec("件数", "Number of records", max_len=12, kind="number"))
-    media: str = field(default="", **_spec("媒体", "Media"))
-    sensitive: bool = field(default=False, **_spec("要配慮個人情報を含む", "Contains sensitive information", kind="bool"))
-    notes: str = field(default="", **_spec("備考", "Notes", max_len=2000, kind="multiline"))
+    catalog: str = field(default="A", **spec_field("目録", "List", max_len=1))
+    name: str = field(default="", **spec_field("件名", "Title", required=True))
+    count: str = field(default="0", **spec_field("件数", "Number of records", max_len=12, kind="number"))
+    media: str = field(default="", **spec_field("媒体", "Media"))
+    sensitive: bool = field(default=False, **spec_field("要配慮個人情報を含む", "Contains sensitive information", kind="bool"))
+    notes: str = field(default="", **spec_field("備考", "Notes", max_len=2000, kind="multiline"))
     id: int | None = None
     contract_id: int | None = None
 
@@ -51,14 +47,14 @@ def item_problems(item: InventoryItem) -> list[Problem]:
 class Entry:
     """One ledger line. `seq`, `prev_hash` and `hash` are set when it is appended."""
 
-    at: str = field(default="", **_spec("日時", "Date and time", max_len=19))
-    kind: str = field(default="受領", **_spec("区分", "Kind", max_len=10))
-    quantity: str = field(default="1", **_spec("数量", "Quantity", max_len=12, kind="number"))
-    medium: str = field(default="", **_spec("媒体", "Medium", max_len=100))
-    place: str = field(default="", **_spec("場所", "Place", max_len=100))
-    person: str = field(default="", **_spec("担当者", "Person in charge", max_len=100, required=True))
-    counterpart: str = field(default="", **_spec("相手方", "From / to", max_len=100))
-    note: str = field(default="", **_spec("備考", "Note", max_len=1000))
+    at: str = field(default="", **spec_field("日時", "Date and time", max_len=19))
+    kind: str = field(default="受領", **spec_field("区分", "Kind", max_len=10))
+    quantity: str = field(default="1", **spec_field("数量", "Quantity", max_len=12, kind="number"))
+    medium: str = field(default="", **spec_field("媒体", "Medium", max_len=100))
+    place: str = field(default="", **spec_field("場所", "Place", max_len=100))
+    person: str = field(default="", **spec_field("担当者", "Person in charge", max_len=100, required=True))
+    counterpart: str = field(default="", **spec_field("相手方", "From / to", max_len=100))
+    note: str = field(default="", **spec_field("備考", "Note", max_len=1000))
     item_id: int | None = None
     contract_id: int | None = None
     corrects: int | None = None

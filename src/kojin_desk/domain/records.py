@@ -18,14 +18,15 @@ class Spec:
     en: str
     max_len: int = 200
     required: bool = False
-    kind: str = "text"  # text | multiline | number | date | bool
+    kind: str = "text"  # text | multiline | number | date | bool | choice
+    choices: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
         return pick(self.ja, self.en)
 
 
-def _spec(ja: str, en: str, **kw) -> dict:
+def spec_field(ja: str, en: str, **kw) -> dict:
     return {"metadata": {"spec": Spec(ja, en, **kw)}}
 
 
@@ -33,11 +34,11 @@ def _spec(ja: str, en: str, **kw) -> dict:
 class Office:
     """The contractor itself: printed as the issuer block of every form."""
 
-    name: str = field(default="", **_spec("名称（会社名）", "Company name"))
-    address: str = field(default="", **_spec("所在地", "Address"))
-    representative_title: str = field(default="", **_spec("代表者の役職", "Representative's title", max_len=50))
-    representative_name: str = field(default="", **_spec("代表者氏名", "Representative's name", max_len=100))
-    phone: str = field(default="", **_spec("電話番号", "Phone", max_len=30, kind="number"))
+    name: str = field(default="", **spec_field("名称（会社名）", "Company name"))
+    address: str = field(default="", **spec_field("所在地", "Address"))
+    representative_title: str = field(default="", **spec_field("代表者の役職", "Representative's title", max_len=50))
+    representative_name: str = field(default="", **spec_field("代表者氏名", "Representative's name", max_len=100))
+    phone: str = field(default="", **spec_field("電話番号", "Phone", max_len=30, kind="number"))
 
 
 # Printed on every form: the setup wizard asks for them and `check` reports them missing.
@@ -48,19 +49,19 @@ OFFICE_ESSENTIAL = ("name", "address", "representative_name")
 class Contract:
     """A Tokyo outsourcing contract; every later record belongs to one."""
 
-    title: str = field(default="", **_spec("契約件名", "Contract title", required=True))
-    number: str = field(default="", **_spec("契約番号", "Contract number", max_len=50, kind="number"))
-    addressee: str = field(default="東京都知事", **_spec("宛先", "Addressee", max_len=100))
-    bureau: str = field(default="", **_spec("所管局", "Bureau", max_len=100))
-    department: str = field(default="", **_spec("所管部", "Department", max_len=100))
-    section: str = field(default="", **_spec("所管課", "Section", max_len=100))
-    tokyo_contact: str = field(default="", **_spec("都側担当者", "Contact at Tokyo", max_len=100))
-    signed_on: str = field(default="", **_spec("契約締結日", "Date signed", kind="date"))
-    start_on: str = field(default="", **_spec("契約期間（開始）", "Contract start", kind="date", required=True))
-    end_on: str = field(default="", **_spec("契約期間（終了）", "Contract end", kind="date", required=True))
-    sensitive: bool = field(default=False, **_spec("要配慮個人情報を含む", "Involves sensitive personal information", kind="bool"))
-    specific: bool = field(default=False, **_spec("特定個人情報等（目録C）を含む", "Involves specific personal information (list C)", kind="bool"))
-    notes: str = field(default="", **_spec("備考", "Notes", max_len=5000, kind="multiline"))
+    title: str = field(default="", **spec_field("契約件名", "Contract title", required=True))
+    number: str = field(default="", **spec_field("契約番号", "Contract number", max_len=50, kind="number"))
+    addressee: str = field(default="東京都知事", **spec_field("宛先", "Addressee", max_len=100))
+    bureau: str = field(default="", **spec_field("所管局", "Bureau", max_len=100))
+    department: str = field(default="", **spec_field("所管部", "Department", max_len=100))
+    section: str = field(default="", **spec_field("所管課", "Section", max_len=100))
+    tokyo_contact: str = field(default="", **spec_field("都側担当者", "Contact at Tokyo", max_len=100))
+    signed_on: str = field(default="", **spec_field("契約締結日", "Date signed", kind="date"))
+    start_on: str = field(default="", **spec_field("契約期間（開始）", "Contract start", kind="date", required=True))
+    end_on: str = field(default="", **spec_field("契約期間（終了）", "Contract end", kind="date", required=True))
+    sensitive: bool = field(default=False, **spec_field("要配慮個人情報を含む", "Involves sensitive personal information", kind="bool"))
+    specific: bool = field(default=False, **spec_field("特定個人情報等（目録C）を含む", "Involves specific personal information (list C)", kind="bool"))
+    notes: str = field(default="", **spec_field("備考", "Notes", max_len=5000, kind="multiline"))
     id: int | None = None
 
     def bureau_line(self) -> str:
@@ -99,11 +100,17 @@ def validate(record) -> list[Problem]:
                 problems.append(Problem("bad_type", {"field": spec.label, "expected": "true/false"}))
         elif spec.kind == "date":
             problems += _check_date(value, spec)
+        elif spec.kind == "choice":
+            if value not in spec.choices:
+                problems.append(Problem("bad_choice", {"field": spec.label, "choices": "、".join(spec.choices)}))
         else:
             problems += check_text(value, spec.label, max_len=spec.max_len,
                                    required=spec.required, multiline=spec.kind == "multiline")
     if isinstance(record, Contract) and not problems and record.end_on < record.start_on:
         problems.append(Problem("end_before_start"))
+    cross_check = getattr(record, "cross_check", None)  # rules across fields, declared by the record type
+    if cross_check and not problems:
+        problems += cross_check()
     return problems
 
 

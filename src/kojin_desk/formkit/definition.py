@@ -12,6 +12,7 @@ from kojin_desk.i18n import pick
 from kojin_desk.paths import FORMS_DIR
 
 FIELD_TYPES = {"text", "multiline", "date", "integer", "choice", "quantity", "person", "workplace"}
+OPENING_PLACEHOLDERS = {"contract_signed", "contract_title", "contract_number", "issuer_name", "issuer_representative"}
 HEADER_KEYS = {"document_number", "issue_date", "addressee", "addressee_section", "issuer", "contract"}
 DEFAULT_MAX = {"text": 200, "person": 100, "workplace": 200, "multiline": 5000, "choice": 100, "quantity": 30}
 
@@ -200,6 +201,9 @@ def parse_definition(path: Path, data: dict) -> FormDef:
         orientation=r.get("orientation", str, "portrait"), seal=r.get("seal", bool, False),
         letter=r.get("letter", bool, True), path=path,
     )
+    for name in _placeholders(form.opening):
+        if name not in OPENING_PLACEHOLDERS:
+            raise r.fail("opening", f"unknown placeholder '{name}'; use {sorted(OPENING_PLACEHOLDERS)}")
     if form.id != path.stem:
         raise r.fail("id", f"must equal the file name '{path.stem}'")
     if form.orientation not in ("portrait", "landscape"):

@@ -147,11 +147,14 @@ def _record_header(form: FormDef, data: dict, date_style: str) -> list:
 
 
 def _opening(form: FormDef, data: dict, date_style: str) -> str:
-    c = data["contract"]
+    c, issuer = data["contract"], data["issuer"]
     return fill_template(form.opening, {
         "contract_signed": format_date(c.get("signed_on", ""), date_style),
         "contract_title": c["title"],
         "contract_number": f"（契約番号 {c['number']}）" if c.get("number") else "",
+        "issuer_name": issuer["name"],
+        "issuer_representative": "　".join(v for v in (issuer.get("representative_title"),
+                                                        issuer.get("representative_name")) if v),
     })
 
 
@@ -201,7 +204,8 @@ def _section(n: int, form: FormDef, sec: Section, data: dict, width: float, date
         return [P(f"{number}　{sec.title_ja}", HEADING),
                 _table(form.table(sec.table), rows, width, date_style), Spacer(1, 4 * mm)]
     values = {f.key: format_value(f, data.get(f.key), date_style) for f in form.fields}
-    text = fill_template(sec.template, values).strip() or sec.empty_text
+    text = fill_template(sec.template, values)
+    text = text.rstrip() if text.strip() else sec.empty_text  # a leading line break starts text below the title
     return [P(f"{number}　{sec.title_ja}　{text}", LINE), Spacer(1, 2 * mm)]
 
 
@@ -219,6 +223,8 @@ def render(form: FormDef, data: dict, date_style: str = "wareki") -> bytes:
     width = pagesize[0] - 2 * MARGIN
     if not form.letter:
         story = _record_header(form, data, date_style)
+        if form.opening:
+            story += [P(_opening(form, data, date_style), BODY), Spacer(1, 3 * mm)]
         for n, sec in enumerate(form.sections, 1):
             story += _section(n, form, sec, data, width, date_style)
         doc.build(story, canvasmaker=_NumberedCanvas)

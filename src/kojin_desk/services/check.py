@@ -24,7 +24,7 @@ def integrity(vault) -> None:
 
 def problems(vault) -> list[Problem]:
     """What the GUI would only warn about, named record by record."""
-    from kojin_desk.services import documents, ledger
+    from kojin_desk.services import documents, ledger, people, training
 
     conn = vault.conn
     found: list[Problem] = []
@@ -42,6 +42,8 @@ def problems(vault) -> list[Problem]:
         found += [p.at(where) for p in office_contracts.contract_problems(conn, c)]
     found += documents.document_problems(vault)
     found += ledger.problems(vault)
+    found += people.problems(vault)
+    found += training.problems(vault)
     return found
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kojin_desk.domain.records import Contract, Office
 from kojin_desk.formkit.header import header_from_vault
-from kojin_desk.services import documents, office_contracts, vault_access
+from kojin_desk.services import demo_people, documents, office_contracts, vault_access
 from kojin_desk.store.keyfile import KdfParams
 
 DEMO_PASSPHRASE = "demo-kojin-desk"
@@ -119,6 +119,7 @@ def build(data_dir: Path, passphrase: str = DEMO_PASSPHRASE, kdf: KdfParams = Kd
         ledger.record_inspection(vault, current.id, due, "渡邉 次郎", True, True, True,
                                  "媒体・バックアップとも所在を確認し、読み出し可能。", "")
         due = ledger.next_inspection_due(vault, current.id)
+    demo_people.build(vault, current.id)
     documents.issue(vault, previous.id, "destruction_certificate", certificate_data(OFFICE, previous))
     draft = certificate_data(OFFICE, current)
     draft.update(destroyed=[], retained=[], witness="", witness_date="", document_number="", remarks="")

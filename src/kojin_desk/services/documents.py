@@ -54,10 +54,21 @@ def discard_draft(vault, contract_id: int, form_id: str) -> None:
         repos.delete_draft(conn, contract_id, form_id)
 
 
+def issue_problems(form_id: str, data: object) -> list[Problem]:
+    """Rules of the appendix a form must meet to be issued, beyond its fields (e.g. one 責任者)."""
+    from kojin_desk.services.staff_forms import issue_problems as rules
+
+    clean, problems = formdata.validate(get_form(form_id), data)
+    return problems + rules(form_id, clean)
+
+
 def issue(vault, contract_id: int, form_id: str, data: dict, date_style: str = "wareki") -> dict:
     """Render and keep the document as a new version; the draft is cleared."""
     if repos.get_contract(vault.conn, contract_id) is None:
         raise KojinError("not_found", what=pick("契約", "The contract"))
+    problems = issue_problems(form_id, data)
+    if problems:
+        raise ValidationError(problems)
     pdf, clean = render_pdf(form_id, data, date_style)
     form = get_form(form_id)
     with vault.transaction() as conn:

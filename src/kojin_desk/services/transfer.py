@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from kojin_desk.domain.ledger import GENESIS, Entry, InventoryItem, entry_problems, item_problems
 from kojin_desk.domain.records import Contract, Office
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.i18n import pick
-from kojin_desk.services import office_contracts
+from kojin_desk.services import office_contracts, transfer_people
+from kojin_desk.services.transfer_people import parse_record
 from kojin_desk.store import inspection_repo, ledger_repo, repos
 from kojin_desk.store.keyfile import KdfParams
 from kojin_desk.store.schema import LATEST
@@ -46,26 +47,12 @@ def dump(vault) -> dict:
         "ledger": [asdict(e) for e in ledger_repo.all_entries(conn)],
         "inspection_plans": inspection_repo.all_plans(conn),
         "inspections": inspection_repo.all_records(conn),
+        **transfer_people.dump(conn),
     }
 
 
 def dumps(vault) -> str:
     return json.dumps(dump(vault), ensure_ascii=False, indent=1, sort_keys=True)
-
-
-def _record(cls, raw: object, where: str, problems: list[Problem], extra: set[str] = frozenset()):
-    if not isinstance(raw, dict):
-        problems.append(Problem("bad_type", {"field": where, "expected": "object"}))
-        return None
-    names = {f.name for f in fields(cls)}
-    unknown = set(raw) - names - extra
-    for key in sorted(unknown):
-        problems.append(Problem("unknown_field", {"field": key}, where))
-    try:
-        return cls(**{k: v for k, v in raw.items() if k in names})
-    except TypeError as exc:
-        problems.append(Problem("bad_json", {"path": where, "detail": str(exc)}))
-        return None
 
 
 def _contract_name(i: int, raw: dict) -> str:
@@ -80,7 +67,7 @@ def parse(doc: object) -> "Parsed":
     problems: list[Problem] = []
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ValidationError([Problem("bad_json", {"path": "dump", "detail": f"format != {FORMAT}"})])
-    office = _record(Office, doc.get("office", {}), pick("事業者", "office"), problems)
+    office = parse_record(Office, doc.get("office", {}), pick("事業者", "office"), problems)
     if office:
         problems += [p.at(pick("事業者", "office")) for p in office_contracts.office_problems(office)]
 
@@ -89,7 +76,7 @@ def parse(doc: object) -> "Parsed":
     ids: set[int] = set()
     for i, raw in enumerate(doc.get("contracts") or []):
         where = _contract_name(i, raw)
-        c = _record(Contract, raw, where, problems, extra={"created_at"})
+        c = parse_record(Contract, raw, where, problems, extra={"created_at"})
         if c is None:
             continue
         if not isinstance(c.id, int) or c.id in ids:
@@ -139,17 +126,18 @@ def parse(doc: object) -> "Parsed":
                 problems.append(Problem("unknown_contract", {"id": r.get("contract_id") if isinstance(r, dict) else "?"}, f"{k}[{i}]"))
             elif set(r) != set(shapes[k]) or not all(isinstance(r[f], t) for f, t in shapes[k].items()):
                 problems.append(Problem("bad_json", {"path": f"{k}[{i}]", "detail": ", ".join(shapes[k])}))
+    staff = transfer_people.parse(doc, ids, problems)
     if problems:
         raise ValidationError(problems)
     return Parsed(office, contracts, drafts, documents, items, entries, extra["inspection_plans"], extra["inspections"],
-                  doc.get("inventory_revisions") or [])
+                  doc.get("inventory_revisions") or [], staff)
 
 
 def _parse_ledger(doc: dict, contract_ids: set[int], problems: list[Problem]):
     items: dict[int, InventoryItem] = {}
     for i, raw in enumerate(doc.get("inventory_items") or []):
         where = pick(f"目録[{i}]", f"inventory_items[{i}]")
-        item = _record(InventoryItem, raw, where, problems)
+        item = parse_record(InventoryItem, raw, where, problems)
         if item is None:
             continue
         if item.contract_id not in contract_ids:
@@ -160,7 +148,7 @@ def _parse_ledger(doc: dict, contract_ids: set[int], problems: list[Problem]):
     entries: list[Entry] = []
     prev, corrected = GENESIS, set()
     for i, raw in enumerate(doc.get("ledger") or []):
-        e = _record(Entry, raw, pick(f"台帳[{i}]", f"ledger[{i}]"), problems)
+        e = parse_record(Entry, raw, pick(f"台帳[{i}]", f"ledger[{i}]"), problems)
         if e is None:
             return items, entries
         e.quantity = str(e.quantity)
@@ -198,6 +186,7 @@ class Parsed:
     inspection_plans: list
     inspections: list
     revisions: list
+    people: transfer_people.ParsedPeople
 
 
 def read_dump_file(path: Path) -> object:
@@ -234,6 +223,7 @@ def load(doc: object, data_dir: Path, passphrase: str, kdf: KdfParams = KdfParam
                 inspection_repo.set_plan(conn, p["contract_id"], p["interval_months"], p["first_due"])
             for r in parsed.inspections:
                 inspection_repo.insert(conn, r)
+            transfer_people.load(conn, parsed.people)
     except BaseException:
         vault.close()
         for name in (Vault.db_path(data_dir), Vault.key_path(data_dir)):
