@@ -1,38 +1,121 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/app.py" line="105" />
+        <location filename="../../src/kojin_desk/ui/app.py" line="105"/>
         <source>Demo vault — passphrase: %s</source>
         <translation>デモ用の保管庫です — パスフレーズ: %s</translation>
     </message>
 </context>
 <context>
+    <name>AuditsTab</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/audits_tab.py" line="27"/>
+        <source>Record an audit…</source>
+        <translation>監査を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/audits_tab.py" line="28"/>
+        <source>Add a corrective action…</source>
+        <translation>是正措置を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/audits_tab.py" line="29"/>
+        <source>Edit or complete the action…</source>
+        <translation>是正措置の編集・完了…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/audits_tab.py" line="39"/>
+        <source>Corrective actions of the selected audit</source>
+        <translation>選択した監査の是正措置</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/audits_tab.py" line="56"/>
+        <source>Audit</source>
+        <translation>監査</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/audits_tab.py" line="60"/>
+        <source>Corrective action</source>
+        <translation>是正措置</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="156"/>
+        <source>Contact chain for leaks and change procedure</source>
+        <translation>漏えい等に備えた連絡・対処体制と変更手続</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="157"/>
+        <source>Who is called, in this order, when personal information may have leaked.</source>
+        <translation>個人情報の漏えい等が発生し、又はそのおそれがあるときに、連絡する相手を順に記入します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="160"/>
+        <source>Who</source>
+        <translation>連絡先（氏名・所属）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="160"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="160"/>
+        <source>Role and action</source>
+        <translation>役割・対応内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="162"/>
+        <source>Add row</source>
+        <translation>行を追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="162"/>
+        <source>Remove row</source>
+        <translation>行を削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="178"/>
+        <source>Procedure for changing the responsible person or workers</source>
+        <translation>責任者及び従事者を変更する場合の手続</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="203"/>
+        <source>Add at least one contact (Art. 4).</source>
+        <translation>連絡先を少なくとも1件入力してください（第4条）。</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="17" />
+        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="17"/>
         <source>Import CSV</source>
         <translation>CSV取り込み</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="22" />
+        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="22"/>
         <source>The file cannot be read as CSV.</source>
         <translation>このファイルはCSVとして読めません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="23" />
+        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="23"/>
         <source>%n row(s) ready to import.</source>
         <translation>
-            <numerusform>%n行を取り込めます。</numerusform></translation>
+            <numerusform>%n行を取り込めます。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="24" />
+        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="24"/>
         <source>Nothing will be imported until every row is correct:</source>
         <translation>すべての行が正しくなるまで、何も取り込みません:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="33" />
+        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="33"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
@@ -40,77 +123,92 @@
 <context>
     <name>DashboardArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="25" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="25"/>
         <source>Do this step</source>
         <translation>この作業を行う</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="28" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="28"/>
         <source>What to do next</source>
         <translation>次にすること</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="40" />
-        <source>Enter your company's details (printed on every form)</source>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="40"/>
+        <source>Enter your company&apos;s details (printed on every form)</source>
         <translation>事業者情報（会社名・所在地・代表者）を入力する（すべての様式に印刷されます）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="43" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="43"/>
         <source>Register your contract with Tokyo</source>
         <translation>東京都との契約を登録する</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="47" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="47"/>
+        <source>Register the responsible person and workers and notify Tokyo (Art. 5(1))</source>
+        <translation>責任者・従事者を定めて東京都に届け出る（第5条第1項）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="49"/>
+        <source>Make the training plan (Art. 7(2))</source>
+        <translation>教育・研修計画を定める（第7条第2項）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="51"/>
+        <source>Notify Tokyo of the auditor for list C data (Art. 5(1))</source>
+        <translation>目録Cの特定個人情報等の監査者を届け出る（第5条第1項）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="55"/>
         <source>Plan the periodic inspections of media and backups (Art. 11(10)(3))</source>
         <translation>外部記録媒体とバックアップの定期点検の予定を決める（第11条第10項第3号）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="49" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="57"/>
         <source>Periodic inspection due on %s (Art. 11(10)(3))</source>
         <translation>定期点検の期限です: %s（第11条第10項第3号）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="51" />
-        <source>The ledger's quantities do not add up for a list item: check and correct</source>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="59"/>
+        <source>The ledger&apos;s quantities do not add up for a list item: check and correct</source>
         <translation>台帳の数量が目録の件名で合いません。確認して訂正してください</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="54" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="62"/>
         <source>Continue the destruction/erasure certificate you started (Art. 12(5))</source>
         <translation>作成中の廃棄・消去証明書を続ける（第12条第5項）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="57" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="64"/>
         <source>The contract has ended: return, destroy or erase the data and submit the certificate (Art. 12(2), 12(5))</source>
         <translation>契約が終了しました。個人情報等を返還・廃棄・消去し、証明書を提出してください（第12条第2項・第5項）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="69" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="76"/>
         <source>Nothing is waiting for this contract.</source>
         <translation>この契約で待っている作業はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="78" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="85"/>
         <source>Sensitive personal information</source>
         <translation>要配慮個人情報あり</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="79" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="86"/>
         <source>Specific personal information (list C)</source>
         <translation>特定個人情報等（目録C）あり</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="82" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="89"/>
         <source>Contract number</source>
         <translation>契約番号</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="83" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="90"/>
         <source>Period</source>
         <translation>契約期間</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="84" />
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="91"/>
         <source>Responsible section</source>
         <translation>所管</translation>
     </message>
@@ -118,47 +216,52 @@
 <context>
     <name>DocumentsArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="20" />
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="20"/>
         <source>Form</source>
         <translation>様式</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="20" />
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="20"/>
         <source>Version</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="20" />
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="20"/>
         <source>Date of issue</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="21" />
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="21"/>
         <source>Issued at</source>
         <translation>発行日時</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="29" />
-        <source>New: %s</source>
-        <translation>作成: %s</translation>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="32"/>
+        <source>Make…</source>
+        <translation>作成…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="34" />
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="35"/>
+        <source>New submission:</source>
+        <translation>新しい提出書類:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="39"/>
         <source>Open / print…</source>
         <translation>表示・印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="37" />
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="42"/>
         <source>No document issued for this contract yet.</source>
         <translation>この契約で発行した文書はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="39" />
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="44"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="78" />
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="81"/>
         <source>%1 (version %2)</source>
         <translation>%1（第%2版）</translation>
     </message>
@@ -166,17 +269,17 @@
 <context>
     <name>EntryRow</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="31" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="31"/>
         <source>Save (Enter)</source>
         <translation>保存（Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="78" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="78"/>
         <source>Correcting entry No. %s: save a corrected copy; the original stays.</source>
         <translation>第%s号を訂正中: 訂正した内容を新しい記録として保存します（元の記録は残ります）。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="107" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="101"/>
         <source>Saved as No. %s.</source>
         <translation>第%s号として保存しました。</translation>
     </message>
@@ -184,12 +287,12 @@
 <context>
     <name>FormWizard</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="214" />
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="214"/>
         <source>Issue</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="216" />
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="216"/>
         <source>Addressee, issuer and contract</source>
         <translation>宛先・発行者・契約</translation>
     </message>
@@ -197,47 +300,47 @@
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="21" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="21"/>
         <source>Record an inspection</source>
         <translation>点検の記録</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="24" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="24"/>
         <source>Media and backups are present and readable</source>
         <translation>外部記録媒体とバックアップがあり、読み出せる</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="25" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="25"/>
         <source>The data is accurate</source>
         <translation>個人情報等が正確である</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="26" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="26"/>
         <source>Kept as declared (safe, locked room)</source>
         <translation>届け出たとおりに保管している（金庫・施錠できる保管室）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="30" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="30"/>
         <source>Date</source>
         <translation>年月日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="31" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="31"/>
         <source>Inspector</source>
         <translation>点検者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="34" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="34"/>
         <source>Findings</source>
         <translation>所見</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="35" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="35"/>
         <source>Follow-up</source>
         <translation>是正・フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="46" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="46"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
@@ -245,67 +348,67 @@
 <context>
     <name>InspectionsTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="66" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="66"/>
         <source>Save schedule</source>
         <translation>予定を保存</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="71" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="71"/>
         <source>Every</source>
         <translation>点検の間隔:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="71" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="71"/>
         <source>months, first on</source>
         <translation>か月ごと、初回</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="77" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="77"/>
         <source>Date</source>
         <translation>年月日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="77" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="77"/>
         <source>Inspector</source>
         <translation>点検者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="77" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="77"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="78" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="78"/>
         <source>Accuracy</source>
         <translation>正確性</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="78" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="78"/>
         <source>Storage</source>
         <translation>保管状況</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="78" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="78"/>
         <source>Findings</source>
         <translation>所見</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="79" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="79"/>
         <source>Record an inspection…</source>
         <translation>点検を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="96" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="95"/>
         <source>Next due: %s</source>
         <translation>次回の点検: %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="97" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="96"/>
         <source>No schedule yet.</source>
         <translation>点検の予定が未設定です。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="111" />
+        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="111"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
@@ -313,97 +416,97 @@
 <context>
     <name>InventoryTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25"/>
         <source>List</source>
         <translation>目録</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25"/>
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25"/>
         <source>Records</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="26" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="26"/>
         <source>Received</source>
         <translation>受領</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="26" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="26"/>
         <source>Returned</source>
         <translation>返還</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="26" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="26"/>
         <source>Destroyed/erased</source>
         <translation>廃棄・消去</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="27" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="27"/>
         <source>Held</source>
         <translation>保有</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="27" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="27"/>
         <source>Status</source>
         <translation>照合</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="31" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="31"/>
         <source>Add item…</source>
         <translation>件名を追加…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="31" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="31"/>
         <source>Edit item…</source>
         <translation>件名を編集…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="32" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="32"/>
         <source>Print lists…</source>
         <translation>目録を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="53" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="53"/>
         <source>OK</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="53" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="53"/>
         <source>Mismatch</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="68" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="68"/>
         <source>Revise the number of records</source>
         <translation>件数の改訂</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="69" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="69"/>
         <source>Reason for the revision (reported with the progress, Art. 3(2)):</source>
         <translation>改訂の理由（業務の進捗報告で東京都に報告します。第3条第2項）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="77" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="77"/>
         <source>Add list item</source>
         <translation>目録に追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="87" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="87"/>
         <source>Edit list item</source>
         <translation>目録の件名を編集</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="101" />
+        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="101"/>
         <source>Lists A/B/C</source>
         <translation>目録A・B・C</translation>
     </message>
@@ -411,57 +514,57 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="13" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="13"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="14" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="14"/>
         <source>Date and time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="15" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="15"/>
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="16" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="16"/>
         <source>Item</source>
         <translation>件名（目録）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="17" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="17"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="18" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="18"/>
         <source>Medium</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="19" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="19"/>
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="20" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="20"/>
         <source>Person in charge</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="21" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="21"/>
         <source>From / to</source>
         <translation>相手方</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="22" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="22"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="23" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="23"/>
         <source>Corrects</source>
         <translation>訂正元</translation>
     </message>
@@ -469,17 +572,17 @@
 <context>
     <name>LedgerArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="175" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="176"/>
         <source>Ledger</source>
         <translation>管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="176" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="177"/>
         <source>Lists A/B/C</source>
         <translation>目録A・B・C</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="177" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="178"/>
         <source>Inspections</source>
         <translation>定期点検</translation>
     </message>
@@ -487,83 +590,84 @@
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="47" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="47"/>
         <source>Search all columns</source>
         <translation>全項目から検索</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="48" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="48"/>
         <source>from (R8.4.1)</source>
         <translation>開始日（R8.4.1）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="49" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="49"/>
         <source>to</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="50" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="50"/>
         <source>person</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="61" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="61"/>
         <source>Filter:</source>
         <translation>絞り込み:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="66" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="66"/>
         <source>Correct selected…</source>
         <translation>選択した記録を訂正…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="66" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="66"/>
         <source>Receipt (受領書)…</source>
         <translation>受領書を作成…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="67" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="67"/>
         <source>Print ledger…</source>
         <translation>台帳を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="67" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="67"/>
         <source>Export CSV…</source>
         <translation>CSV書き出し…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="68" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="68"/>
         <source>Import CSV…</source>
         <translation>CSV取り込み…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="91" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="91"/>
         <source>(all)</source>
         <translation>（すべて）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="109" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="109"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="117" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="117"/>
         <source>%n entries</source>
         <translation>
-            <numerusform>%n件</numerusform></translation>
+            <numerusform>%n件</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="150" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="151"/>
         <source>Handling ledger</source>
         <translation>個人情報等管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="153" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="154"/>
         <source>Export CSV</source>
         <translation>CSV書き出し</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="163" />
+        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="164"/>
         <source>Import CSV</source>
         <translation>CSV取り込み</translation>
     </message>
@@ -571,22 +675,22 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="95" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="95"/>
         <source>Where the vault lives</source>
         <translation>保管庫の場所</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="96" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="96"/>
         <source>An encrypted file in this folder. Back it up with your usual backups.</source>
         <translation>このフォルダに暗号化されたファイルとして保存します。通常のバックアップに含めてください。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="99" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="99"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="110" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="110"/>
         <source>Vault folder</source>
         <translation>保管庫のフォルダ</translation>
     </message>
@@ -594,179 +698,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="44" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="46"/>
         <source>Contract:</source>
         <translation>契約:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="46" />
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="125" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="48"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="131"/>
         <source>New contract</source>
         <translation>新しい契約</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="46" />
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="135" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="48"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="144"/>
         <source>Edit contract</source>
         <translation>契約を編集</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="47" />
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="141" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="49"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="150"/>
         <source>Company</source>
         <translation>事業者情報</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="47" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="49"/>
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="52" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="54"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="53" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="55"/>
         <source>Language (after restart)</source>
         <translation>表示言語（再起動後に反映）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="60" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="62"/>
         <source>Dates</source>
         <translation>日付の表示</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="62" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="64"/>
         <source>Japanese era (令和8年)</source>
         <translation>和暦（令和8年）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="62" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="64"/>
         <source>Western (2026年)</source>
         <translation>西暦（2026年）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="67" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="69"/>
         <source>Auto-lock…</source>
         <translation>自動ロック…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="68" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="70"/>
         <source>Change passphrase…</source>
         <translation>パスフレーズの変更…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="69" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="71"/>
         <source>Forget the passphrase on this PC</source>
         <translation>このPCでのパスフレーズ記憶を解除</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="78" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="86"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="79" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="87"/>
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="80" />
-        <source>Responsible person, workers and auditor; training; confidentiality pledges.</source>
-        <translation>責任者・従事者・監査者の届出、研修、誓約書。</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="82" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="88"/>
         <source>Places &amp; methods</source>
         <translation>作業場所・運搬・送付</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="83" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="89"/>
         <source>Work places, transport and sending methods, equipment, cloud services, take-out approvals.</source>
         <translation>作業場所、運搬方法・送付方法、使用するPC等、クラウドサービス、持出しの承諾。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="85" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="91"/>
         <source>Inventory &amp; ledger</source>
         <translation>目録・台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="86" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="92"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="87" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="93"/>
         <source>Incidents</source>
         <translation>事故対応</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="88" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="94"/>
         <source>Reports of leaks and their follow-up.</source>
         <translation>漏えい等の報告と対応の記録。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="89" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="95"/>
         <source>Export</source>
         <translation>提出用ファイル</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="90" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="96"/>
         <source>The encrypted package for the bureau.</source>
         <translation>所管課へ提出する暗号化ファイル。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="153" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="162"/>
         <source>Auto-lock</source>
         <translation>自動ロック</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="153" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="162"/>
         <source>Lock after this many idle minutes (0 = never):</source>
         <translation>操作がないままこの分数が過ぎたらロックします（0 = ロックしない）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="163" />
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="166" />
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="169" />
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="173" />
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="180" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="172"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="175"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="178"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="182"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="189"/>
         <source>Change passphrase</source>
         <translation>パスフレーズの変更</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="163" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="172"/>
         <source>Current passphrase:</source>
         <translation>現在のパスフレーズ:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="166" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="175"/>
         <source>New passphrase (8 characters or more):</source>
         <translation>新しいパスフレーズ（8文字以上）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="169" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="178"/>
         <source>New passphrase again:</source>
         <translation>新しいパスフレーズ（確認）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="173" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="182"/>
         <source>The two passphrases differ.</source>
         <translation>2つのパスフレーズが違います。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="180" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="189"/>
         <source>The passphrase was changed.</source>
         <translation>パスフレーズを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="185" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="194"/>
         <source>This PC no longer remembers the passphrase.</source>
         <translation>このPCはパスフレーズを記憶しなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="196" />
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="205"/>
         <source>Locked. The vault is closed.</source>
         <translation>ロック中です。保管庫は閉じています。</translation>
     </message>
@@ -774,12 +873,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/widgets.py" line="47" />
+        <location filename="../../src/kojin_desk/ui/widgets.py" line="47"/>
         <source>Unexpected error: %s</source>
         <translation>予期しないエラーが起きました: %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/widgets.py" line="48" />
+        <location filename="../../src/kojin_desk/ui/widgets.py" line="48"/>
         <source>kojin_desk</source>
         <translation>kojin_desk</translation>
     </message>
@@ -787,12 +886,12 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="25" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="25"/>
         <source>Your company</source>
         <translation>事業者情報</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="26" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="26"/>
         <source>Printed as the issuer on every form. You can change it later.</source>
         <translation>すべての様式に発行者として印刷されます。後から変更できます。</translation>
     </message>
@@ -800,63 +899,63 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="44" />
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="63" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="44"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="63"/>
         <source>Passphrase</source>
         <translation>パスフレーズ</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="45" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="45"/>
         <source>The vault is encrypted (SQLCipher, AES-256). Without the passphrase nobody, including us, can open it: keep it safe.</source>
         <translation>保管庫は暗号化されます（SQLCipher、AES-256）。パスフレーズがなければ誰も（開発者も）開けません。大切に保管してください。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="56" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="56"/>
         <source>Remember on this PC (OS keyring)</source>
         <translation>このPCで記憶する（OSの資格情報に保存）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="60" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="60"/>
         <source>Remember on this PC: not possible, no keyring is available on this PC.</source>
         <translation>このPCで記憶する: できません（このPCでは資格情報の保管場所（キーリング）が使えません）。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="64" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="64"/>
         <source>Passphrase again</source>
         <translation>パスフレーズ（確認）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="67" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="67"/>
         <source>Encryption of stored personal data:</source>
         <translation>保存する個人情報の暗号化:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="75" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="75"/>
         <source>Too short (8 characters or more)</source>
         <translation>短すぎます（8文字以上）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="75" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="75"/>
         <source>Weak</source>
         <translation>弱い</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="75" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="75"/>
         <source>Fair</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="76" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="76"/>
         <source>Good</source>
         <translation>良い</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="76" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="76"/>
         <source>Strong</source>
         <translation>強い</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="86" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="86"/>
         <source>The two passphrases differ.</source>
         <translation>2つのパスフレーズが違います。</translation>
     </message>
@@ -864,98 +963,431 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="48" />
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="48"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="49" />
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="49"/>
         <source>Save PDF…</source>
         <translation>PDF保存…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="74" />
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="74"/>
         <source>Save PDF</source>
         <translation>PDF保存</translation>
     </message>
 </context>
 <context>
+    <name>PeopleArea</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="106"/>
+        <source>Structure</source>
+        <translation>体制</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="107"/>
+        <source>Registry</source>
+        <translation>人員名簿</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="108"/>
+        <source>Pledges and dispatch</source>
+        <translation>誓約書・派遣</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="109"/>
+        <source>Training</source>
+        <translation>研修</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="110"/>
+        <source>Audits</source>
+        <translation>監査</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="113"/>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/placeholder.py" line="15" />
+        <location filename="../../src/kojin_desk/ui/areas/placeholder.py" line="15"/>
         <source>Not built yet in this version.</source>
         <translation>この版ではまだ作られていません。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/placeholder.py" line="19" />
+        <location filename="../../src/kojin_desk/ui/areas/placeholder.py" line="19"/>
         <source>Articles:</source>
         <translation>根拠条項:</translation>
     </message>
 </context>
 <context>
+    <name>PledgesTab</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="27"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="27"/>
+        <source>Employment</source>
+        <translation>雇用区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="27"/>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="92"/>
+        <source>Pledge signed</source>
+        <translation>誓約書の署名日</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="28"/>
+        <source>Scan</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="28"/>
+        <source>Dispatch contract checked</source>
+        <translation>派遣契約の確認</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="34"/>
+        <source>Print pledge…</source>
+        <translation>誓約書を印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="35"/>
+        <source>Record signed date…</source>
+        <translation>署名日を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="36"/>
+        <source>Attach signed scan…</source>
+        <translation>署名済みスキャンを添付…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="37"/>
+        <source>Save scan as…</source>
+        <translation>スキャンを保存…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="38"/>
+        <source>Dispatch contract…</source>
+        <translation>派遣契約の確認…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="63"/>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="65"/>
+        <source>Not yet</source>
+        <translation>未</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="92"/>
+        <source>Date signed (e.g. R8.4.1):</source>
+        <translation>署名日（例: R8.4.1）:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="100"/>
+        <source>Attach signed scan</source>
+        <translation>署名済みスキャンを添付</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="101"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="119"/>
+        <source>Save scan as</source>
+        <translation>スキャンを保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="132"/>
+        <source>Dispatch contract</source>
+        <translation>労働者派遣契約の確認</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="186" />
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="186"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="187" />
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="187"/>
         <source>Check the form as it will be printed. Issue keeps it in the vault for good.</source>
         <translation>印刷される内容を確認してください。「発行」すると保管庫に確定版として保存され、後から変更できません。</translation>
     </message>
 </context>
 <context>
+    <name>RegistryTab</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/registry_tab.py" line="21"/>
+        <source>Add a person…</source>
+        <translation>人員を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/registry_tab.py" line="21"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/registry_tab.py" line="41"/>
+        <source>Add a person</source>
+        <translation>人員を追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/registry_tab.py" line="46"/>
+        <source>Edit a person</source>
+        <translation>人員を編集</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="34"/>
+        <source>Responsible person and workers</source>
+        <translation>責任者及び従事者</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="35"/>
+        <source>Choose exactly one responsible person, the workers and, for list C data, the auditor.</source>
+        <translation>責任者を1名、従事者、目録Cのデータがあれば監査者を選びます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="40"/>
+        <source>Add a person…</source>
+        <translation>人員を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="44"/>
+        <source>Roles start (or end) on</source>
+        <translation>従事の開始（終了）日</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="52"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="52"/>
+        <source>Department and position</source>
+        <translation>所属・役職</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="52"/>
+        <source>Employment</source>
+        <translation>雇用区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="53"/>
+        <source>Role</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="53"/>
+        <source>Scope of work</source>
+        <translation>担当する業務</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="90"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="102"/>
+        <source>Add a person</source>
+        <translation>人員を追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="139"/>
+        <source>Type dates like 2026-04-01 or R8.4.1.</source>
+        <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="24"/>
+        <source>Training session</source>
+        <translation>研修の記録</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="30"/>
+        <source>(not on this contract)</source>
+        <translation>（この契約の従事者ではない）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="40"/>
+        <source>Attendees</source>
+        <translation>受講者</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="120" />
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="120"/>
         <source>kojin_desk — first setup</source>
         <translation>kojin_desk — 初期設定</translation>
     </message>
 </context>
 <context>
+    <name>StaffWizard</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="214"/>
+        <source>Staff registration</source>
+        <translation>責任者・従事者の登録</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="215"/>
+        <source>Save and make the notification</source>
+        <translation>保存して届を作成</translation>
+    </message>
+</context>
+<context>
+    <name>StructureTab</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="34"/>
+        <source>Role</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="34"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="34"/>
+        <source>Department and position</source>
+        <translation>所属・役職</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="35"/>
+        <source>Employment</source>
+        <translation>雇用区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="35"/>
+        <source>Scope of work</source>
+        <translation>担当する業務</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="35"/>
+        <source>Since</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="36"/>
+        <source>Trained</source>
+        <translation>研修受講日</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="36"/>
+        <source>Pledge signed</source>
+        <translation>誓約書の署名日</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="40"/>
+        <source>Register or change staff and notify Tokyo…</source>
+        <translation>責任者・従事者の登録・変更と届出…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="43"/>
+        <source>Auditor notification…</source>
+        <translation>監査者届…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="79"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="80"/>
+        <source>Not yet</source>
+        <translation>未</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="93"/>
+        <source>Nothing has changed since the last notification.</source>
+        <translation>前回の届出から変更はありません。</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="127" />
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="127"/>
         <source>Add row</source>
         <translation>行を追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="127" />
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="127"/>
         <source>Remove row</source>
         <translation>行を削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="139" />
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="139"/>
         <source>Dates may be typed as R8.3.31; the print shows 和暦. At least %n row(s).</source>
         <translation>
-            <numerusform>日付は R8.3.31 のようにも入力できます（印刷は和暦）。%n行以上入力してください。</numerusform></translation>
+            <numerusform>日付は R8.3.31 のようにも入力できます（印刷は和暦）。%n行以上入力してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="69"/>
+        <source>Attendees</source>
+        <translation>受講者</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="73"/>
+        <source>Training plan…</source>
+        <translation>研修計画書…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="74"/>
+        <source>Record a session…</source>
+        <translation>研修を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="75"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="76"/>
+        <source>Print the record…</source>
+        <translation>実施記録を印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="84"/>
+        <source>Each responsible person and worker attends a session before starting work on this contract.</source>
+        <translation>責任者及び従事者は、この契約の業務に従事する前に少なくとも1回研修を受けます（第7条第3項）。</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="22" />
+        <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="22"/>
         <source>kojin_desk — unlock</source>
         <translation>kojin_desk — 保管庫を開く</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="26" />
+        <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="26"/>
         <source>Remember on this PC (OS keyring)</source>
         <translation>このPCで記憶する（OSの資格情報に保存）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="50" />
+        <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="50"/>
         <source>Remember on this PC: not possible, no keyring is available on this PC.</source>
         <translation>このPCで記憶する: できません（このPCでは資格情報の保管場所（キーリング）が使えません）。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="32" />
+        <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="32"/>
         <source>Unlock</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="36" />
+        <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="36"/>
         <source>Enter the passphrase of the vault in %s</source>
         <translation>%s にある保管庫のパスフレーズを入力してください</translation>
     </message>

@@ -25,6 +25,8 @@ def test_areas_and_contracts(qtbot, demo_vault, tmp_path):
     texts = [todo.item(i).text() for i in range(todo.count())]
     assert any("作成中の廃棄・消去証明書" in t for t in texts)
     window.area_list.setCurrentRow(1)
+    assert window.people.structure.table.rowCount() == 6  # 責任者, 4 従事者, 監査者
+    window.area_list.setCurrentRow(2)
     assert "この版ではまだ作られていません" in " ".join(l.text() for l in window.stack.currentWidget().findChildren(QLabel))
     window.contracts.setCurrentIndex(1)
     window.area_list.setCurrentRow(4)

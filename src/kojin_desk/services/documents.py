@@ -38,10 +38,14 @@ def new_data(vault, contract_id: int, form_id: str) -> dict:
 
 
 def start_data(vault, contract_id: int, form_id: str) -> dict:
-    """The saved draft, or a new form."""
+    """The saved draft, or a new form (filled from the vault's records where they say what to write)."""
+    from kojin_desk.services.staff_forms import prefill
+
     get_form(form_id)
     draft = repos.load_draft(vault.conn, contract_id, form_id)
-    return draft if draft is not None else new_data(vault, contract_id, form_id)
+    if draft is not None:
+        return draft
+    return prefill(vault, contract_id, form_id) or new_data(vault, contract_id, form_id)
 
 
 def save_draft(vault, contract_id: int, form_id: str, data: dict) -> None:

@@ -164,17 +164,27 @@ def assignments(vault, contract_id: int, active_only: bool = True) -> list[Assig
     return people_repo.assignments(vault.conn, contract_id, active_only)
 
 
+def attended_dates(vault, contract_id: int) -> dict[int, list[str]]:
+    """person id → dates of the contract's training sessions they attended."""
+    return people_repo.attended_dates(vault.conn, contract_id)
+
+
 # --- contact chain, pledges, dispatch checks --------------------------------------------------
 
 def contact_chain(vault, contract_id: int) -> list[ContactStep]:
     return people_repo.contact_chain(vault.conn, contract_id)
 
 
-def set_contact_chain(vault, contract_id: int, steps: list[ContactStep]) -> None:
+def contact_problems(steps: list[ContactStep]) -> list[Problem]:
     problems = []
     for i, s in enumerate(steps, 1):
         normalize(s)
         problems += [p.at(pick(f"{i}番目の連絡先", f"contact {i}")) for p in validate(s)]
+    return problems
+
+
+def set_contact_chain(vault, contract_id: int, steps: list[ContactStep]) -> None:
+    problems = contact_problems(steps)
     if problems:
         raise ValidationError(problems)
     with vault.transaction() as conn:
@@ -219,20 +229,23 @@ def dispatch_checks(vault, contract_id: int) -> dict[int, DispatchCheck]:
 
 # --- check ------------------------------------------------------------------------------------
 
+def contract_problems(conn, c) -> list[Problem]:
+    """The structure of one contract: what `check` reports and the People area shows."""
+    every = people_repo.assignments(conn, c.id)
+    active = [a for a in every if a.active]
+    found: list[Problem] = []
+    if c.end_on >= _today():  # the structure is kept while the contract runs
+        if not any(a.role == "responsible" for a in active):
+            found.append(Problem("responsible_missing"))
+        found += structure_warnings(conn, c.id, active)
+    # Art. 7(3) looks back too: a role that started untrained stays a violation after it ends.
+    return found + training_violations(conn, c.id, every, _today())
+
+
 def problems(vault) -> list[Problem]:
     """For `kojin-desk check`: each contract's structure, named by contract."""
-    conn, today = vault.conn, _today()
     found: list[Problem] = []
-    for c in repos.list_contracts(conn):
+    for c in repos.list_contracts(vault.conn):
         where = pick(f"契約 id {c.id}「{c.title[:30]}」", f"contract id {c.id} '{c.title[:30]}'")
-        every = people_repo.assignments(conn, c.id)
-        active = [a for a in every if a.active]
-        mine: list[Problem] = []
-        if c.end_on >= today:  # the structure is kept while the contract runs
-            if not any(a.role == "responsible" for a in active):
-                mine.append(Problem("responsible_missing"))
-            mine += structure_warnings(conn, c.id, active)
-        # Art. 7(3) looks back too: a role that started untrained stays a violation after it ends.
-        mine += training_violations(conn, c.id, every, today)
-        found += [p.at(where) for p in mine]
+        found += [p.at(where) for p in contract_problems(vault.conn, c)]
     return found

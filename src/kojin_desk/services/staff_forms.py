@@ -25,7 +25,7 @@ DEFAULT_PLEDGE = (
     "1 業務上知り得た個人情報等を、在職中及び退職後においても、他に漏らし、又は契約の目的以外に利用しません。\n"
     "2 個人情報に関する特記仕様及び責任者の指示に従い、個人情報等を適正に取り扱います。\n"
     "3 個人情報等を作業場所から持ち出し、又は許可なく複写・複製しません。\n"
-    "4 個人情報等の漏えい等が発生し、又はそのおそれがあるときは、直ちに責任者に報告します。\n"
+    "4 漏えい等が発生し、又はそのおそれがあるときは、直ちに責任者に報告します。\n"
     "5 これらに違反した場合は、法令に基づく罰則及び民事上の責任を負うことがあることを理解しています。")
 DEFAULT_AUDIT_PLAN = ("目録Cに記載された特定個人情報等の管理状況について、定期監査を年2回（9月及び3月）実施するほか、"
                       "必要に応じ随時に監査する。指摘事項は責任者に通知し、是正措置の完了まで確認する。")
@@ -104,14 +104,16 @@ def changes(before: list[dict], after: list[dict]) -> list[dict]:
     return out
 
 
-def notification(vault, contract_id: int, changed_on: str = "") -> tuple[str, dict]:
-    """The form to issue next: the first 届, or a 変更届 showing what changed since the last one."""
+def notification(vault, contract_id: int, changed_on: str = "", form_id: str | None = None) -> tuple[str, dict]:
+    """The form to issue next: the first 届, or a 変更届 showing what changed since the last one.
+    `form_id` forces one of the two (a corrected re-issue, say)."""
     previous = last_notified(vault, contract_id)
-    form_id = "staff_notification" if previous is None else "staff_change_notification"
+    form_id = form_id or ("staff_notification" if previous is None else "staff_change_notification")
     data = documents.new_data(vault, contract_id, form_id)
     data.update(staff=staff_rows(vault, contract_id), contacts=contact_rows(vault, contract_id),
                 procedure=procedure(vault, contract_id))
-    if previous is not None:
+    if form_id == "staff_change_notification":
+        previous = previous or {}
         data.update(changes=changes(previous.get("staff", []), data["staff"]),
                     changed_on=changed_on or data["issue_date"], reason="")
         if previous.get("procedure") and previous["procedure"] != data["procedure"]:
@@ -159,6 +161,14 @@ def training_record(vault, contract_id: int, session_id: int) -> dict:
                 attendees=[{"name": people[p].name, "affiliation": _affiliation(people[p]),
                             "role": roles.get(p, ""), "signature": ""} for p in session.attendees])
     return data
+
+
+def prefill(vault, contract_id: int, form_id: str) -> dict | None:
+    """A new form filled from the people records, or None when the form is not one of these."""
+    if form_id in STAFF_FORMS:
+        return notification(vault, contract_id, form_id=form_id)[1]
+    builders = {"auditor_notification": auditor_notification, "training_plan": training_plan}
+    return builders[form_id](vault, contract_id) if form_id in builders else None
 
 
 # --- rules checked before a form is issued ------------------------------------------------------

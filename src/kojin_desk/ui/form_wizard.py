@@ -268,3 +268,12 @@ class FormWizard(QWizard):
             return
         self.ctx.data_changed.emit()
         super().accept()
+
+
+def issue_form(ctx, form_id: str, parent=None, initial: dict | None = None) -> dict | None:
+    """Open the wizard of one form (pre-filled with `initial`); the issued document, or None."""
+    if ctx.contract_id is None:
+        return None
+    wizard = FormWizard(ctx, form_id, parent, initial=initial)
+    wizard.exec()
+    return wizard.issued

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QInputDialog, Q
 
 from kojin_desk.domain.records import Contract
 from kojin_desk.errors import KojinError
-from kojin_desk.services import office_contracts, vault_access
+from kojin_desk.services import office_contracts, staff_forms, vault_access
 from kojin_desk.ui.areas.dashboard import DashboardArea
 from kojin_desk.ui.areas.documents import DocumentsArea
 from kojin_desk.ui.areas.ledger_area import LedgerArea
+from kojin_desk.ui.areas.people_area import PeopleArea
 from kojin_desk.ui.areas.placeholder import PlaceholderArea
+from kojin_desk.ui.form_wizard import issue_form
 from kojin_desk.ui.record_editor import RecordDialog
 from kojin_desk.ui.widgets import show_error
 
@@ -70,15 +72,19 @@ class MainWindow(QMainWindow):
 
     def build_areas(self) -> None:
         ctx = self.ctx
+        self.documents = DocumentsArea(ctx)
+        self.people = PeopleArea(ctx)
         actions = {"edit_office": self.edit_office, "new_contract": self.new_contract,
                    "destruction_certificate": lambda: self.documents.new_form("destruction_certificate"),
-                   "ledger": lambda: self.area_list.setCurrentRow(3)}
-        self.documents = DocumentsArea(ctx)
+                   "ledger": lambda: self.area_list.setCurrentRow(3),
+                   "people": lambda: self.area_list.setCurrentRow(1),
+                   "staff_wizard": self.people.structure.run_staff_wizard,
+                   "training_plan": lambda: self.people.training.plan(),
+                   "auditor_notification": lambda: issue_form(ctx, "auditor_notification", self,
+                                                              staff_forms.auditor_notification(ctx.vault, ctx.contract_id))}
         areas = [
             (self.tr("Dashboard"), DashboardArea(ctx, actions)),
-            (self.tr("People"), PlaceholderArea(self.tr("People"), self.tr(
-                "Responsible person, workers and auditor; training; confidentiality pledges."),
-                ["第4条", "第5条第1項", "第7条第1項"])),
+            (self.tr("People"), self.people),
             (self.tr("Places & methods"), PlaceholderArea(self.tr("Places & methods"), self.tr(
                 "Work places, transport and sending methods, equipment, cloud services, take-out approvals."),
                 ["第11条第3項", "第11条第5項", "第11条第6項"])),
@@ -127,6 +133,9 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.reload_contracts(dialog.saved.id)
             self.ctx.data_changed.emit()
+            # Art. 5(1): the staff are notified before work starts, so their registration comes next.
+            self.area_list.setCurrentRow(1)
+            self.people.structure.run_staff_wizard()
 
     def edit_contract(self) -> None:
         c = office_contracts.get_contract(self.ctx.vault, self.ctx.contract_id) if self.ctx.contract_id else None

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
+                               QPlainTextEdit, QVBoxLayout, QWidget)
 
 from kojin_desk.domain.records import specs
 from kojin_desk.domain.wareki import format_date
@@ -27,6 +27,11 @@ class RecordForm(QWidget):
                 editor = QCheckBox(spec.label)
                 editor.setChecked(bool(value))
                 layout.addRow("", editor)
+            elif spec.kind == "choice":
+                editor = QComboBox()
+                editor.addItems(list(spec.choices))
+                editor.setCurrentText(value)
+                layout.addRow(spec.label, editor)
             elif spec.kind == "multiline":
                 editor = QPlainTextEdit(value)
                 editor.setMaximumHeight(90)
@@ -48,6 +53,8 @@ class RecordForm(QWidget):
         for name, editor in self.editors.items():
             if isinstance(editor, QCheckBox):
                 values[name] = editor.isChecked()
+            elif isinstance(editor, QComboBox):
+                values[name] = editor.currentText()
             elif isinstance(editor, QPlainTextEdit):
                 values[name] = editor.toPlainText()
             else:

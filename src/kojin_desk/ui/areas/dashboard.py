@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from kojin_desk.domain.wareki import format_date
-from kojin_desk.services import documents, ledger, office_contracts
+from kojin_desk.services import documents, ledger, office_contracts, people
 from kojin_desk.store import repos
 
 
@@ -42,6 +42,14 @@ class DashboardArea(QWidget):
         if contract is None:
             out.append((self.tr("Register your contract with Tokyo"), "new_contract"))
             return out
+        issued = {d["form_id"] for d in documents.list_documents(vault, contract.id)}
+        if not issued & {"staff_notification", "staff_change_notification"}:
+            out.append((self.tr("Register the responsible person and workers and notify Tokyo (Art. 5(1))"), "staff_wizard"))
+        if "training_plan" not in issued:
+            out.append((self.tr("Make the training plan (Art. 7(2))"), "training_plan"))
+        if people.needs_auditor(vault.conn, contract.id) and "auditor_notification" not in issued:
+            out.append((self.tr("Notify Tokyo of the auditor for list C data (Art. 5(1))"), "auditor_notification"))
+        out += [(str(p), "people") for p in people.contract_problems(vault.conn, contract)]
         due = ledger.next_inspection_due(vault, contract.id)
         if due is None:
             out.append((self.tr("Plan the periodic inspections of media and backups (Art. 11(10)(3))"), "ledger"))
@@ -52,8 +60,7 @@ class DashboardArea(QWidget):
         form_id = "destruction_certificate"
         if repos.load_draft(vault.conn, contract.id, form_id) is not None:
             out.append((self.tr("Continue the destruction/erasure certificate you started (Art. 12(5))"), form_id))
-        issued = any(d["form_id"] == form_id for d in documents.list_documents(vault, contract.id))
-        if contract.end_on and contract.end_on < date.today().isoformat() and not issued:
+        if contract.end_on and contract.end_on < date.today().isoformat() and form_id not in issued:
             out.append((self.tr("The contract has ended: return, destroy or erase the data and submit the "
                                 "certificate (Art. 12(2), 12(5))"), form_id))
         return out

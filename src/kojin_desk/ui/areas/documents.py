@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from kojin_desk.domain.wareki import format_date
@@ -25,11 +25,16 @@ class DocumentsArea(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.open_selected)
         new_buttons = QHBoxLayout()
+        self.form_choice = QComboBox()
+        self.form_choice.setObjectName("form_choice")
         for form in (f for f in all_forms().values() if f.letter):  # records (ledger, lists) print from their area
-            button = QPushButton(self.tr("New: %s") % form.title)
-            button.setObjectName(f"new_{form.id}")
-            button.clicked.connect(lambda _=False, fid=form.id: self.new_form(fid))
-            new_buttons.addWidget(button)
+            self.form_choice.addItem(form.title, form.id)
+        self.new_button = QPushButton(self.tr("Make…"))
+        self.new_button.setObjectName("new_form")
+        self.new_button.clicked.connect(lambda: self.new_form(self.form_choice.currentData()))
+        new_buttons.addWidget(QLabel(self.tr("New submission:")))
+        new_buttons.addWidget(self.form_choice)
+        new_buttons.addWidget(self.new_button)
         new_buttons.addStretch()
         self.open_button = QPushButton(self.tr("Open / print…"))
         self.open_button.clicked.connect(self.open_selected)
@@ -60,9 +65,7 @@ class DocumentsArea(QWidget):
             self.table.resizeColumnToContents(column)
         self.empty.setVisible(not rows)
         self.open_button.setEnabled(bool(rows))
-        for button in self.findChildren(QPushButton):
-            if button.objectName().startswith("new_"):
-                button.setEnabled(self.ctx.contract_id is not None)
+        self.new_button.setEnabled(self.ctx.contract_id is not None)
 
     def new_form(self, form_id: str) -> None:
         from kojin_desk.ui.form_wizard import FormWizard

@@ -1,0 +1,121 @@
+"""People (Art. 4–7): the contract's structure, the registry, pledges and dispatch, training, audits."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from kojin_desk.domain.people import role_label
+from kojin_desk.domain.wareki import format_date
+from kojin_desk.services import people, staff_forms
+from kojin_desk.store import repos
+from kojin_desk.ui.areas.audits_tab import AuditsTab
+from kojin_desk.ui.areas.pledges_tab import PledgesTab
+from kojin_desk.ui.areas.registry_tab import RegistryTab
+from kojin_desk.ui.areas.training_tab import TrainingTab
+from kojin_desk.ui.form_wizard import issue_form
+from kojin_desk.ui.widgets import ArticleLink
+
+WARNING_STYLE = "color: #8a5300;"
+
+
+class StructureTab(QWidget):
+    """Who holds which role now, what is still missing, and the notifications."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.warnings = QLabel()
+        self.warnings.setObjectName("people_warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARNING_STYLE)
+        self.table = QTableWidget(0, 8)
+        self.table.setObjectName("structure")
+        self.table.setHorizontalHeaderLabels([self.tr("Role"), self.tr("Name"), self.tr("Department and position"),
+                                              self.tr("Employment"), self.tr("Scope of work"), self.tr("Since"),
+                                              self.tr("Trained"), self.tr("Pledge signed")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        register = QPushButton(self.tr("Register or change staff and notify Tokyo…"))
+        register.setObjectName("staff_wizard")
+        register.clicked.connect(self.run_staff_wizard)
+        auditor = QPushButton(self.tr("Auditor notification…"))
+        auditor.setObjectName("auditor_notification")
+        auditor.clicked.connect(lambda: issue_form(ctx, "auditor_notification", self,
+                                                   staff_forms.auditor_notification(ctx.vault, ctx.contract_id)))
+        buttons = QHBoxLayout()
+        for w in (register, auditor):
+            buttons.addWidget(w)
+        buttons.addStretch()
+        for citation in ("第4条", "第5条第1項", "第5条第3項"):
+            buttons.addWidget(ArticleLink(citation))
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.table)
+
+    def refresh(self) -> None:
+        vault, cid = self.ctx.vault, self.ctx.contract_id
+        contract = repos.get_contract(vault.conn, cid) if cid else None
+        if contract is None:
+            self.table.setRowCount(0)
+            self.warnings.setText("")
+            return
+        found = people.contract_problems(vault.conn, contract)
+        self.warnings.setText("\n".join("⚠ " + str(p) for p in found))
+        style = self.ctx.settings.date_style
+        by_id = people.people_by_id(vault.conn)
+        signed = people.pledges(vault, cid)
+        attended = people.attended_dates(vault, cid)
+        rows = people.assignments(vault, cid)
+        self.table.setRowCount(len(rows))
+        for r, a in enumerate(rows):
+            p = by_id[a.person_id]
+            first = min(attended.get(a.person_id, []), default="")
+            pledge = (signed.get(a.person_id) or {}).get("signed_on", "")
+            values = [role_label(a.role), p.name, "　".join(v for v in (p.affiliation, p.title) if v), p.employment,
+                      a.scope, format_date(a.start_on, style),
+                      format_date(first, style) if first else ("—" if a.role == "auditor" else self.tr("Not yet")),
+                      format_date(pledge, style) if pledge else ("—" if a.role == "auditor" else self.tr("Not yet"))]
+            for c, v in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(v))
+        self.table.resizeColumnsToContents()
+
+    def run_staff_wizard(self) -> None:
+        from kojin_desk.ui.staff_wizard import StaffWizard
+
+        if self.ctx.contract_id is None:
+            return
+        wizard = StaffWizard(self.ctx, self)
+        if wizard.exec():
+            if wizard.next_form is None:
+                QMessageBox.information(self, wizard.windowTitle(), self.tr("Nothing has changed since the last notification."))
+            else:
+                issue_form(self.ctx, wizard.next_form[0], self, wizard.next_form[1])
+        self.ctx.data_changed.emit()
+
+
+class PeopleArea(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.structure, self.training = StructureTab(ctx), TrainingTab(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("people_tabs")
+        self.tabs.addTab(self.structure, self.tr("Structure"))
+        self.tabs.addTab(RegistryTab(ctx), self.tr("Registry"))
+        self.tabs.addTab(PledgesTab(ctx), self.tr("Pledges and dispatch"))
+        self.tabs.addTab(self.training, self.tr("Training"))
+        self.tabs.addTab(AuditsTab(ctx), self.tr("Audits"))
+        self.tabs.currentChanged.connect(self.refresh)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>%s</h2>" % self.tr("People")))
+        layout.addWidget(self.tabs)
+        ctx.contract_changed.connect(self.refresh)
+        ctx.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        if self.ctx.vault.is_open:
+            self.tabs.currentWidget().refresh()

@@ -1,0 +1,129 @@
+"""Staff registration from the GUI: one 責任者 and three 従事者 → 届; one worker changes → 変更届 with the difference."""
+
+from PySide6.QtWidgets import QWizard
+
+from kojin_desk.domain.people import Person, TrainingSession
+from kojin_desk.domain.records import Contract
+from kojin_desk.services import check, documents, office_contracts, people, training
+from kojin_desk.services.demo import OFFICE
+from kojin_desk.settings import Settings
+from kojin_desk.store.vault import Vault
+from kojin_desk.ui.context import Context
+from kojin_desk.ui.form_wizard import FormWizard
+from kojin_desk.ui.record_editor import RecordDialog
+from kojin_desk.ui.staff_wizard import StaffWizard
+from pdfcheck import all_text
+
+
+def _editor(page, key):
+    return next(e for (g, k), e in page.editors.items() if k == key)
+
+
+def _issue(qtbot, ctx, form_id, data, fill=None):
+    """Walk a form wizard from its first page to 発行, as a user pressing 次へ would."""
+    wizard = FormWizard(ctx, form_id, initial=data)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    while wizard.currentPage() is not wizard.preview_page:
+        if fill:
+            fill(wizard.currentPage())
+        before = wizard.currentPage()
+        wizard.next()
+        assert wizard.currentPage() is not before, getattr(before, "error", None) and before.error.text()
+    wizard.accept()
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    return wizard.issued
+
+
+def test_register_notify_change_notify(qtbot, vault, tmp_path, monkeypatch):
+    office_contracts.save_office(vault, OFFICE)
+    contract = office_contracts.save_contract(vault, Contract(
+        title="令和8年度 調査票入力業務委託", number="8-生活-0100", start_on="2026-04-01", end_on="2099-03-31",
+        signed_on="2026-04-01"))
+    ctx = Context(vault, Settings(), tmp_path)
+    ctx.contract_id = contract.id
+    for name in ("齋藤 さくら", "𠮷田 一郎", "髙橋 次郎", "渡邉 三郎"):
+        people.save_person(vault, Person(name=name, affiliation="業務部", employment="正社員"))
+
+    def fill_person(dialog):  # the 「人を追加」 dialog, as a user would fill it
+        dialog.form.editors["name"].setText("山﨑 花子")
+        dialog.form.editors["title"].setText("課長")
+        dialog.form.editors["contact"].setText("０３－５５５５－０１２４")
+        dialog.try_save()
+        return dialog.result()
+    monkeypatch.setattr(RecordDialog, "exec", fill_person)
+
+    wizard = StaffWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    roster = wizard.roster_page
+    roster.on.setText("R8.4.1")
+    roster.add_person()
+    roster.set_role("山﨑 花子", "responsible", "総括")
+    roster.set_role("齋藤 さくら", "responsible")
+    wizard.next()
+    assert wizard.currentPage() is roster and "1名だけ" in roster.errors.text()
+    roster.set_role("齋藤 さくら", "worker", "入力")
+    roster.set_role("𠮷田 一郎", "worker", "入力")
+    roster.set_role("髙橋 次郎", "worker", "検査")
+    assert "研修" in roster.warnings.text() and "第7条第3項" in roster.warnings.text()  # warned at assignment
+    wizard.next()
+    contacts = wizard.contacts_page
+    assert wizard.currentPage() is contacts
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    finish.click()  # no contact yet: refused with the article
+    assert wizard.isVisible() and "少なくとも1件" in contacts.error.text()
+    contacts.add_row()
+    contacts.grid.item(0, 0).setText("山﨑 花子（責任者）")
+    contacts.grid.item(0, 1).setText("03-5555-0124")
+    contacts.grid.item(0, 2).setText("第一報の受付、都への報告")
+    finish.click()
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    form_id, data = wizard.next_form
+    assert form_id == "staff_notification"
+    first = _issue(qtbot, ctx, form_id, data)
+    text = all_text(first["pdf"])
+    for name in ("山﨑花子", "齋藤さくら", "𠮷田一郎", "髙橋次郎", "03-5555-0124"):
+        assert name in text
+    assert "渡邉三郎" not in text and "責任者及び従事者届" in text
+
+    # The untrained workers are what `check` now reports; a session before the start puts it right.
+    assert any(p.code == "untrained" for p in check.problems(vault))
+    training.save_session(vault, TrainingSession(held_on="2026-03-30", topics="特記仕様、罰則、責任", instructor="山﨑 花子",
+                                                 contract_id=contract.id,
+                                                 attendees=[p.id for p in people.list_people(vault)]))
+    assert not any(p.code == "untrained" for p in check.problems(vault))
+
+    # One worker leaves, another joins, on 1 June.
+    change = StaffWizard(ctx)
+    qtbot.addWidget(change)
+    change.show()
+    assert change.roster_page.grid.rowCount() == 5
+    change.roster_page.on.setText("2026-06-01")
+    change.roster_page.set_role("髙橋 次郎", "")
+    change.roster_page.set_role("渡邉 三郎", "worker", "検査")
+    change.next()
+    assert [s.who for s in change.contacts_page.steps()] == ["山﨑 花子（責任者）"]  # kept from the vault
+    change.button(QWizard.WizardButton.FinishButton).click()
+    form_id, data = change.next_form
+    assert form_id == "staff_change_notification"
+    assert {(c["change"], c["name"]) for c in data["changes"]} == {("追加", "渡邉 三郎"), ("削除", "髙橋 次郎")}
+
+    def fill_reason(page):
+        if any(k == "reason" for _, k in getattr(page, "editors", {})):
+            _editor(page, "reason").set_value("担当替えのため")
+    second = _issue(qtbot, ctx, form_id, data, fill_reason)
+    text = all_text(second["pdf"])
+    assert "変更届" in text and "令和8年6月1日" in text and "担当替えのため" in text
+    assert "追加" in text and "削除" in text and "渡邉三郎" in text and "髙橋次郎" in text
+
+    # Both notifications survive a restart, numbered in the issued documents.
+    data_dir = vault.data_dir
+    vault.close()
+    reopened = Vault.unlock(data_dir, "test-passphrase")
+    kept = [(d["form_id"], d["version"]) for d in documents.list_documents(reopened, contract.id)]
+    assert kept == [("staff_notification", 1), ("staff_change_notification", 1)]
+    active = {people.people_by_id(reopened.conn)[a.person_id].name for a in people.assignments(reopened, contract.id)}
+    assert active == {"山﨑 花子", "齋藤 さくら", "𠮷田 一郎", "渡邉 三郎"}
+    assert "03-5555-0124" in {p.contact for p in people.list_people(reopened)}  # typed full-width
+    reopened.close()
