@@ -24,6 +24,7 @@ def main() -> None:
     from kojin_desk.ui.context import Context
     from kojin_desk.ui.form_wizard import FormWizard
     from kojin_desk.ui.main_window import MainWindow
+    from kojin_desk.ui.staff_wizard import StaffWizard
 
     app = QApplication.instance() or QApplication([])
     # Headless machines may lack a Japanese UI font; use the shipped Gothic for the pictures.
@@ -39,6 +40,14 @@ def main() -> None:
         window.show()
         app.processEvents()
         window.grab().save(str(out / "main-window.png"))
+        window.area_list.setCurrentRow(1)
+        app.processEvents()
+        window.grab().save(str(out / "people.png"))
+        wizard = StaffWizard(ctx)
+        wizard.show()
+        app.processEvents()
+        wizard.grab().save(str(out / "staff-wizard.png"))
+        wizard.reject()
         window.area_list.setCurrentRow(3)
         app.processEvents()
         window.grab().save(str(out / "ledger.png"))

@@ -199,3 +199,26 @@ def test_overdue_corrective_action_is_reported(vault, contract):
     action.done_on = "2026-05-18"
     training.save_action(vault, action)
     assert "audit_action_overdue" not in codes(check.problems(vault))
+
+
+def test_hostile_names_are_kept_exactly_or_refused_clearly(vault, contract):
+    from conftest import hostile_strings
+    from pdfcheck import squeeze
+    from kojin_desk.pdf.fonts import drawable
+
+    kept, refused = [], 0
+    for s in hostile_strings():
+        try:
+            kept.append(people.save_person(vault, Person(name=s, affiliation=s[:100])))
+        except ValidationError as exc:
+            refused += 1
+            assert "Traceback" not in str(exc) and ("氏名" in str(exc) or "所属" in str(exc))
+    stored = {p.id: p.name for p in people.list_people(vault)}
+    assert all(stored[p.id] == p.name for p in kept) and refused and kept
+    rows = [RosterRow(kept[0].id, "responsible")] + [RosterRow(p.id, "worker") for p in kept[1:]]
+    people.apply_roster(vault, contract.id, rows, TODAY)
+    form_id, data = staff_forms.notification(vault, contract.id)
+    data["contacts"] = [{"who": kept[-1].name, "phone": "03-0000-0000", "duty": ""}]
+    text = all_text(documents.issue(vault, contract.id, form_id, data)["pdf"])
+    missing = [p.name for p in kept if p.name.strip() and squeeze(drawable(p.name)) not in text]
+    assert missing == []
