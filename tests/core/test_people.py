@@ -10,7 +10,9 @@ from kojin_desk.errors import ValidationError
 from kojin_desk.formkit.definition import get_form
 from kojin_desk.services import check, documents, office_contracts, people, staff_forms, training
 from kojin_desk.services.people import RosterRow
-from pdfcheck import all_text
+from conftest import hostile_strings
+from kojin_desk.pdf.fonts import drawable
+from pdfcheck import all_text, squeeze
 
 TODAY = date.today().isoformat()
 
@@ -202,10 +204,6 @@ def test_overdue_corrective_action_is_reported(vault, contract):
 
 
 def test_hostile_names_are_kept_exactly_or_refused_clearly(vault, contract):
-    from conftest import hostile_strings
-    from pdfcheck import squeeze
-    from kojin_desk.pdf.fonts import drawable
-
     kept, refused = [], 0
     for s in hostile_strings():
         try:

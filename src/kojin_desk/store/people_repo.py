@@ -6,45 +6,11 @@ from dataclasses import astuple, fields
 
 from kojin_desk.domain.people import (Assignment, Audit, AuditAction, ContactStep, DispatchCheck, Person,
                                       TrainingSession)
+from kojin_desk.store.record_tables import get, make, register, save, select  # noqa: F401 - services use these
 
-_COLS = {cls: [f.name for f in fields(cls) if f.name not in ("id", "attendees")]
-         for cls in (Person, Assignment, Audit, AuditAction, TrainingSession)}
-_TABLES = {Person: "people", Assignment: "assignments", Audit: "audits", AuditAction: "audit_actions",
-           TrainingSession: "training_sessions"}
-_BOOLS = {"stated"}
-
-
-def _make(cls, row, cols):
-    values = dict(zip(cols, row))
-    for k in _BOOLS & values.keys():
-        values[k] = bool(values[k])
-    return cls(**values)
-
-
-def save(conn, record) -> int:
-    """Insert (id None or unknown) or update one record of a table with an integer id."""
-    cls = type(record)
-    table, cols = _TABLES[cls], _COLS[cls]
-    values = [getattr(record, c) for c in cols]
-    exists = record.id is not None and conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record.id,)).fetchone()
-    if exists:
-        conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?", [*values, record.id])
-        return record.id
-    all_cols = (["id"] if record.id is not None else []) + cols
-    args = ([record.id] if record.id is not None else []) + values
-    return conn.execute(f"INSERT INTO {table} ({', '.join(all_cols)}) VALUES ({', '.join('?' * len(all_cols))})",
-                        args).lastrowid
-
-
-def select(conn, cls, where: str = "", args: tuple = (), order: str = "id") -> list:
-    cols = ["id", *_COLS[cls]]
-    rows = conn.execute(f"SELECT {', '.join(cols)} FROM {_TABLES[cls]} {where} ORDER BY {order}", args)
-    return [_make(cls, r, cols) for r in rows]
-
-
-def get(conn, cls, record_id: int):
-    found = select(conn, cls, "WHERE id = ?", (record_id,))
-    return found[0] if found else None
+for _cls, _table in ((Person, "people"), (Assignment, "assignments"), (Audit, "audits"),
+                     (AuditAction, "audit_actions"), (TrainingSession, "training_sessions")):
+    register(_cls, _table, exclude=("attendees",))
 
 
 def people(conn) -> list[Person]:
@@ -133,7 +99,7 @@ def dispatch_checks(conn, contract_id: int | None = None) -> list[DispatchCheck]
     where, args = ("WHERE contract_id = ?", (contract_id,)) if contract_id is not None else ("", ())
     rows = conn.execute(f"SELECT {', '.join(DISPATCH_COLS)} FROM dispatch_checks {where} "
                         "ORDER BY contract_id, person_id", args)
-    return [_make(DispatchCheck, r, DISPATCH_COLS) for r in rows]
+    return [make(DispatchCheck, r, DISPATCH_COLS) for r in rows]
 
 
 def save_dispatch_check(conn, d: DispatchCheck) -> None:
