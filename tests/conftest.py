@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import keyring
 import pytest
@@ -15,8 +14,6 @@ os.environ["KOJIN_DESK_LANG"] = "ja"
 from kojin_desk import i18n  # noqa: E402
 from kojin_desk.store.keyfile import FAST_KDF_FOR_TESTS  # noqa: E402
 
-HOSTILE_FILE = Path(__file__).resolve().parents[2] / "shared" / "testdata" / "hostile_strings.txt"
-LOCAL_HOSTILE = Path(__file__).resolve().parent / "data" / "hostile_strings.txt"
 
 
 class MemoryKeyring(KeyringBackend):
@@ -74,18 +71,3 @@ def demo_vault(tmp_path, kdf):
     yield v
     if v.is_open:
         v.close()
-
-
-def hostile_strings() -> list[str]:
-    """Every case of the shared hostile-strings file, decoded (LONG:N:TEXT expanded)."""
-    source = HOSTILE_FILE if HOSTILE_FILE.exists() else LOCAL_HOSTILE
-    out = []
-    for line in source.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("LONG:"):
-            _, n, text = line.split(":", 2)
-            out.append((text * (int(n) // len(text) + 1))[: int(n)])
-            continue
-        out.append(line.encode("latin-1", "backslashreplace").decode("unicode_escape"))
-    return out

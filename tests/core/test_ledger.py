@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from conftest import hostile_strings
+from hostile import hostile_strings
 from kojin_desk import cli
 from kojin_desk.domain.ledger import Entry, InventoryItem, csv_in, csv_out
 from kojin_desk.domain.text import check_text

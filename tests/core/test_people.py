@@ -10,7 +10,7 @@ from kojin_desk.errors import ValidationError
 from kojin_desk.formkit.definition import get_form
 from kojin_desk.services import check, documents, office_contracts, people, staff_forms, training
 from kojin_desk.services.people import RosterRow
-from conftest import hostile_strings
+from hostile import hostile_strings
 from kojin_desk.pdf.fonts import drawable
 from pdfcheck import all_text, squeeze
 

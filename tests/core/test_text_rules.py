@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import hostile_strings
+from hostile import hostile_strings
 from kojin_desk.domain.text import check_text, normalize_number_text
 
 CASES = hostile_strings()
