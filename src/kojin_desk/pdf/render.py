@@ -133,7 +133,7 @@ def _header(form: FormDef, data: dict, width: float, date_style: str) -> list:
     outer = Table(cells, colWidths=widths)
     outer.setStyle(_grid_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    out += [outer, Spacer(1, 8 * mm), P(form.title_ja, TITLE), Spacer(1, 5 * mm)]
+    out += [outer, Spacer(1, 8 * mm), P(form.title_for(data), TITLE), Spacer(1, 5 * mm)]
     return out
 
 
@@ -143,7 +143,7 @@ def _record_header(form: FormDef, data: dict, date_style: str) -> list:
     info = "　".join(part for part in (
         f"契約件名：{c['title']}", f"契約番号：{c['number']}" if c.get("number") else "",
         f"事業者：{issuer['name']}", f"作成日：{format_date(data['issue_date'], date_style)}") if part)
-    return [P(form.title_ja, TITLE), Spacer(1, 3 * mm), P(info, SMALL), Spacer(1, 3 * mm)]
+    return [P(form.title_for(data), TITLE), Spacer(1, 3 * mm), P(info, SMALL), Spacer(1, 3 * mm)]
 
 
 def _opening(form: FormDef, data: dict, date_style: str) -> str:
@@ -217,7 +217,7 @@ def render(form: FormDef, data: dict, date_style: str = "wareki") -> bytes:
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN, initialFontName=MINCHO, title=form.title_ja, author=data["issuer"]["name"],
+        bottomMargin=MARGIN, initialFontName=MINCHO, title=form.title_for(data), author=data["issuer"]["name"],
         subject=data["contract"]["title"], creator="kojin_desk", lang="ja-JP",
     )
     width = pagesize[0] - 2 * MARGIN

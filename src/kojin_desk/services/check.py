@@ -24,7 +24,7 @@ def integrity(vault) -> None:
 
 def problems(vault) -> list[Problem]:
     """What the GUI would only warn about, named record by record."""
-    from kojin_desk.services import documents, ledger, people, training
+    from kojin_desk.services import documents, ledger, people, places, training
 
     conn = vault.conn
     found: list[Problem] = []
@@ -44,6 +44,7 @@ def problems(vault) -> list[Problem]:
     found += ledger.problems(vault)
     found += people.problems(vault)
     found += training.problems(vault)
+    found += places.problems(vault)
     return found
 
 

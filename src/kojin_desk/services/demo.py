@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kojin_desk.domain.records import Contract, Office
 from kojin_desk.formkit.header import header_from_vault
-from kojin_desk.services import demo_people, documents, office_contracts, vault_access
+from kojin_desk.services import demo_people, demo_places, documents, office_contracts, vault_access
 from kojin_desk.store.keyfile import KdfParams
 
 DEMO_PASSPHRASE = "demo-kojin-desk"
@@ -58,7 +58,7 @@ ITEMS = [
     ("B", "入力結果データ（CSV）", "174000", "業務用PC（PC-01）", False),
 ]
 PEOPLE = ["山﨑 花子", "齋藤 さくら", "髙橋 一郎", "渡邉 次郎"]
-PLACES = ["本社4階 作業室A", "本社4階 保管庫", "本社4階 作業室B"]
+PLACES = ["本社4階 作業室A", "本社4階 保管室", "本社4階 作業室A"]
 
 
 def _ledger(conn, current_id: int, previous_id: int, items: list[int], old_item: int, n: int) -> None:
@@ -71,18 +71,18 @@ def _ledger(conn, current_id: int, previous_id: int, items: list[int], old_item:
     entries = []
     seq, prev = ledger_repo.head(conn)
 
-    def add(contract_id, item_id, at, kind, qty, person, place, medium="紙", counterpart="", note=""):
+    def add(contract_id, item_id, at, kind, qty, person, place, medium="紙", counterpart="", note="", equipment=""):
         nonlocal seq, prev
         seq += 1
         e = Entry(at=at.strftime("%Y-%m-%dT%H:%M"), kind=kind, quantity=str(qty), medium=medium, place=place,
-                  person=person, counterpart=counterpart, note=note, item_id=item_id, contract_id=contract_id,
+                  person=person, counterpart=counterpart, note=note, equipment=equipment, item_id=item_id, contract_id=contract_id,
                   recorded_at=at.strftime("%Y-%m-%dT%H:%M:%S+09:00"), seq=seq, prev_hash=prev)
         prev = ledger_repo.seal(e, conn).hash
         entries.append(e)
 
     t = datetime(2025, 6, 10, 9, 30)
-    add(previous_id, old_item, t, "受領", 12480, "山﨑 花子", "本社4階 保管庫", counterpart="東京都生活文化局広聴課", note="受領書提出済み")
-    add(previous_id, old_item, t + timedelta(days=280), "廃棄", 12480, "山﨑 花子", "本社4階 保管庫", counterpart="株式会社○○製紙", note="溶解")
+    add(previous_id, old_item, t, "受領", 12480, "山﨑 花子", "本社4階 保管室", counterpart="東京都生活文化局広聴課", note="受領書提出済み")
+    add(previous_id, old_item, t + timedelta(days=280), "廃棄", 12480, "山﨑 花子", "本社4階 保管室", counterpart="株式会社○○製紙", note="溶解")
     kinds = ["利用", "利用", "利用", "保管", "複写・複製", "運搬", "送付"]
     t = datetime(2026, 4, 3, 9, 0)
     for i in range(n):
@@ -92,8 +92,9 @@ def _ledger(conn, current_id: int, previous_id: int, items: list[int], old_item:
                 counterpart="東京都主税局課税部課税指導課", note="受領書提出済み")
         else:
             kind = kinds[i % len(kinds)]
+            paper = item in (items[0], items[2])
             add(current_id, item, t, kind, 1 + (i * 37) % 500, PEOPLE[i % len(PEOPLE)], PLACES[i % len(PLACES)],
-                medium="紙" if item in (items[0], items[2]) else "電子データ",
+                medium="紙" if paper else "電子データ", equipment="" if paper else f"PC-0{1 + i % 2}",
                 counterpart="東京都主税局課税部課税指導課" if kind == "送付" else "", note=f"作業ロット{i // 50 + 1}")
         t += timedelta(minutes=7 if i % 60 else 600)
     ledger_repo.insert_chained(conn, entries)
@@ -120,6 +121,7 @@ def build(data_dir: Path, passphrase: str = DEMO_PASSPHRASE, kdf: KdfParams = Kd
                                  "媒体・バックアップとも所在を確認し、読み出し可能。", "")
         due = ledger.next_inspection_due(vault, current.id)
     demo_people.build(vault, current.id)
+    demo_places.build(vault, current.id)
     documents.issue(vault, previous.id, "destruction_certificate", certificate_data(OFFICE, previous))
     draft = certificate_data(OFFICE, current)
     draft.update(destroyed=[], retained=[], witness="", witness_date="", document_number="", remarks="")

@@ -44,7 +44,10 @@ def now_minute() -> str:
 
 
 def _entry_rule_problems(conn, e: Entry) -> list[Problem]:
+    from kojin_desk.services.places import ledger_entry_problems
+
     problems = entry_problems(e)
+    problems += ledger_entry_problems(conn, e) if not problems else []
     if e.item_id is not None:
         item = repo.get_item(conn, e.item_id)
         if item is None or item.contract_id != e.contract_id:

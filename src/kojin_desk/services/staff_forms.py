@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from kojin_desk.domain.diff import row_changes
 from kojin_desk.domain.people import MANDATORY_TOPICS, ROLES, Person
 from kojin_desk.domain.text import check_text
 from kojin_desk.errors import KojinError, Problem, ValidationError
@@ -87,20 +88,12 @@ def last_notified(vault, contract_id: int) -> dict | None:
 
 def changes(before: list[dict], after: list[dict]) -> list[dict]:
     """Rows added, removed or changed, matched by role and name (names are kept exactly as typed)."""
-    old = {(r["role"], r["name"]): r for r in before}
-    new = {(r["role"], r["name"]): r for r in after}
+    words = {"added": "追加", "changed": "変更", "removed": "削除"}
     out = []
-    for key, r in new.items():
-        if key not in old:
-            out.append({"change": "追加", "role": r["role"], "name": r["name"],
-                        "detail": f"担当する業務：{r['scope']}" if r.get("scope") else ""})
-        else:
-            diffs = [f"{label}：{old[key].get(k) or '（なし）'} → {r.get(k) or '（なし）'}"
-                     for k, label in COMPARED.items() if (old[key].get(k) or "") != (r.get(k) or "")]
-            if diffs:
-                out.append({"change": "変更", "role": r["role"], "name": r["name"], "detail": "、".join(diffs)})
-    out += [{"change": "削除", "role": r["role"], "name": r["name"], "detail": ""}
-            for key, r in old.items() if key not in new]
+    for change, r, detail in row_changes(before, after, lambda r: (r["role"], r["name"]), COMPARED):
+        if change == "added" and r.get("scope"):
+            detail = f"担当する業務：{r['scope']}"
+        out.append({"change": words[change], "role": r["role"], "name": r["name"], "detail": detail})
     return out
 
 

@@ -11,7 +11,7 @@ from kojin_desk.domain.ledger import GENESIS, Entry, InventoryItem, entry_proble
 from kojin_desk.domain.records import Contract, Office
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.i18n import pick
-from kojin_desk.services import office_contracts, transfer_people
+from kojin_desk.services import office_contracts, transfer_people, transfer_places
 from kojin_desk.services.transfer_people import parse_record
 from kojin_desk.store import inspection_repo, ledger_repo, repos
 from kojin_desk.store.keyfile import KdfParams
@@ -48,6 +48,7 @@ def dump(vault) -> dict:
         "inspection_plans": inspection_repo.all_plans(conn),
         "inspections": inspection_repo.all_records(conn),
         **transfer_people.dump(conn),
+        **transfer_places.dump(conn),
     }
 
 
@@ -127,10 +128,11 @@ def parse(doc: object) -> "Parsed":
             elif set(r) != set(shapes[k]) or not all(isinstance(r[f], t) for f, t in shapes[k].items()):
                 problems.append(Problem("bad_json", {"path": f"{k}[{i}]", "detail": ", ".join(shapes[k])}))
     staff = transfer_people.parse(doc, ids, problems)
+    places = transfer_places.parse(doc, ids, {p.id: p.name for p in staff.people}, problems)
     if problems:
         raise ValidationError(problems)
     return Parsed(office, contracts, drafts, documents, items, entries, extra["inspection_plans"], extra["inspections"],
-                  doc.get("inventory_revisions") or [], staff)
+                  doc.get("inventory_revisions") or [], staff, places)
 
 
 def _parse_ledger(doc: dict, contract_ids: set[int], problems: list[Problem]):
@@ -187,6 +189,7 @@ class Parsed:
     inspections: list
     revisions: list
     people: transfer_people.ParsedPeople
+    places: transfer_places.ParsedPlaces
 
 
 def read_dump_file(path: Path) -> object:
@@ -224,6 +227,10 @@ def load(doc: object, data_dir: Path, passphrase: str, kdf: KdfParams = KdfParam
             for r in parsed.inspections:
                 inspection_repo.insert(conn, r)
             transfer_people.load(conn, parsed.people)
+            transfer_places.load(conn, parsed.places)
+            problems = transfer_places.cross_problems(conn, parsed.entries)
+            if problems:
+                raise ValidationError(problems)
     except BaseException:
         vault.close()
         for name in (Vault.db_path(data_dir), Vault.key_path(data_dir)):

@@ -5,20 +5,22 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass
 
-from kojin_desk.domain.ledger import GENESIS, HASHED_COLUMNS, Entry, InventoryItem, entry_hash
+from kojin_desk.domain.ledger import GENESIS, HASHED_COLUMNS, OPTIONAL_HASHED, Entry, InventoryItem, entry_hash
 
 ENTRY_COLS = ["seq", "contract_id", "item_id", "at", "kind", "quantity", "medium", "place", "person",
-              "counterpart", "note", "corrects", "recorded_at", "prev_hash", "hash"]
+              "counterpart", "note", "corrects", "recorded_at", "prev_hash", "hash", "equipment"]
 ITEM_COLS = ["id", "contract_id", "catalog", "name", "count", "media", "sensitive", "notes"]
 HEAD_KEY = "ledger_head"
-CANONICAL_SQL = f"json_array({', '.join(HASHED_COLUMNS)})"
-_BOUND_CANONICAL = f"SELECT json_array({', '.join('?' * len(HASHED_COLUMNS))})"
+_BASE = ", ".join(HASHED_COLUMNS)
+CANONICAL_SQL = (f"CASE WHEN {OPTIONAL_HASHED} = '' THEN json_array({_BASE}) "
+                 f"ELSE json_array({_BASE}, {OPTIONAL_HASHED}) END")
 _scratch = None
 
 
 def canonical(conn, e: Entry) -> str:
     """The JSON text an entry's hash covers, written by SQLite (see domain.ledger.HASHED_COLUMNS)."""
-    return conn.execute(_BOUND_CANONICAL, e.canonical_values()).fetchone()[0]
+    values = e.canonical_values()
+    return conn.execute(f"SELECT json_array({', '.join('?' * len(values))})", values).fetchone()[0]
 
 
 def seal(e: Entry, conn=None) -> Entry:
