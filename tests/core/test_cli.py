@@ -116,6 +116,12 @@ def test_dump_load_dump_is_identical(demo_dir, env, capsys):
     (lambda d: d["assignments"][0].update(person_id=999), "存在しない人員（id 999）"),
     (lambda d: d["training_sessions"][0]["attendees"].append(998), "存在しない人員（id 998）"),
     (lambda d: d["pledges"][0].update(signed_on="R8.4.1"), "署名日"),
+    (lambda d: d["movements"][0].update(checker_id=d["movements"][0]["sender_id"]), "自分の送付を確認できません"),
+    (lambda d: next(m for m in d["methods"] if m["name"] == "簡易書留").update(declared_on="2026-12-31"),
+     "送付方法「簡易書留」は、2026-07-03までに届け出た方法ではありません"),
+    (lambda d: d["equipment"].pop(0), "管理番号「PC-01」の機器は"),
+    (lambda d: d["takeouts"][0].update(approved_on="", approver=""), "東京都の承諾（第11条第4項）"),
+    (lambda d: d["movements"][0].update(approver_id=d["movements"][0]["checker_id"]), "責任者が行います"),
 ])
 def test_hand_edited_dump_is_refused_whole(demo_dir, env, capsys, edit, expected):
     assert cli.main(["dump"]) == 0

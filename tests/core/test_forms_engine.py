@@ -27,6 +27,10 @@ def test_every_shipped_definition_loads():
     ('id = "other"\ntitle_ja = "x"\ntitle_en = "x"\n', "id"),
     ('id = "broken"\ntitle_ja = "x"\ntitle_en = "x"\n[[fields]]\nkey = "issuer"\nlabel_ja = "a"\nlabel_en = "a"\n', "issuer"),
     ('id = = "broken"', "-"),
+    ('id = "broken"\ntitle_ja = "x"\ntitle_en = "x"\ntitle_field = "nope"\n', "title_field"),
+    ('id = "broken"\ntitle_ja = "x"\ntitle_en = "x"\ntitle_field = "k"\n[title_variants]\n"改" = "y"\n'
+     '[[fields]]\nkey = "k"\nlabel_ja = "a"\nlabel_en = "a"\ntype = "choice"\nchoices = ["新規", "変更"]\n', "title_variants"),
+    ('id = "broken"\ntitle_ja = "x"\ntitle_en = "x"\nopening = "{contract_name}"\n', "opening"),
 ])
 def test_definition_mistakes_name_file_and_key(tmp_path, text, key):
     path = tmp_path / "broken.toml"

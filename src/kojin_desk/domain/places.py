@@ -111,6 +111,8 @@ class TakeOut:
     destination: str = field(default="", **spec_field("持出先", "Where to", max_len=200, required=True))
     from_on: str = field(default="", **spec_field("持出期間（開始）", "From", kind="date", required=True))
     to_on: str = field(default="", **spec_field("持出期間（終了）", "Until", kind="date", required=True))
+    safeguards: str = field(default="", **spec_field("持出し中の安全対策", "Safeguards while out", max_len=1000,
+                                                     kind="multiline", required=True))
     approved_on: str = field(default="", **spec_field("東京都の承諾日", "Approved by Tokyo on", kind="date"))
     approver: str = field(default="", **spec_field("承諾者（所属・職・氏名）", "Approved by", max_len=200))
     reference: str = field(default="", **spec_field("承諾の文書番号等", "Approval reference", max_len=100))

@@ -62,8 +62,9 @@ def check_text(
 
 
 _DIGITS = str.maketrans("０１２３４５６７８９－−‐ー＋（）　，．", "0123456789----+() ,.")
+_DIGITS.update({0xFF21 + i: 0x41 + i for i in range(26)} | {0xFF41 + i: 0x61 + i for i in range(26)})
 
 
 def normalize_number_text(value: str) -> str:
-    """Phone numbers, contract numbers: full-width digits and dashes become half-width."""
+    """Phone numbers, contract and asset numbers: full-width digits, Latin letters and dashes become half-width."""
     return value.translate(_DIGITS).strip()

@@ -65,7 +65,7 @@ def build(vault, contract_id: int) -> None:
                                      transport, team["山﨑 花子"], contract_id=contract_id))
 
     places.save_takeout(vault, TakeOut("給与支払報告書（原本）12件", "記載内容の照会に都庁で立ち会うため。", "東京都庁第一本庁舎",
-                                       "2026-07-10", "2026-07-10", "2026-07-06", "東京都主税局課税部課税指導課 課長 髙橋 一郎",
+                                       "2026-07-10", "2026-07-10", "届出済みの社用車で2名が運搬し、施錠できる鞄に入れる。", "2026-07-06", "東京都主税局課税部課税指導課 課長 髙橋 一郎",
                                        "8主課指第555号", contract_id))
     item = ledger.list_items(vault, contract_id)[0]
     ledger.append(vault, Entry(at="2026-07-10T09:30", kind="持出し", quantity="12", medium="紙", place="本社4階 保管室",

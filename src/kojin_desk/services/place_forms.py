@@ -65,7 +65,7 @@ def takeout_request(vault, contract_id: int, takeout_id: int) -> dict:
         raise KojinError("not_found", what=pick("持出し", "The take-out"))
     data = documents.new_data(vault, contract_id, "takeout_request")
     data.update(what=t.what, reason=t.reason, destination=t.destination, from_on=t.from_on, to_on=t.to_on,
-                safeguards="", remarks="")
+                safeguards=t.safeguards, remarks="")
     return data
 
 

@@ -44,7 +44,7 @@ def workplaces(vault, contract_id: int, active_only: bool = True) -> list[WorkPl
 def save_equipment(vault, e: Equipment) -> Equipment:
     normalize(e)
     other = places_repo.equipment_by_code(vault.conn, e.contract_id, e.code) if e.code else None
-    extra = [Problem("duplicate_code", {"code": e.code})] if other is not None and other.id != e.id else []
+    extra = [Problem("duplicate_code", {"asset": e.code})] if other is not None and other.id != e.id else []
     return _save(vault, e, extra)
 
 
@@ -58,7 +58,7 @@ def equipment_problems(conn, contract_id: int, code: str, day: str) -> list[Prob
         return []
     found = places_repo.equipment_by_code(conn, contract_id, code)
     if found is None or (found.ended_on and found.ended_on <= day):
-        return [Problem("equipment_unregistered", {"code": code[:30], "date": day})]
+        return [Problem("equipment_unregistered", {"asset": code[:30], "date": day})]
     return []
 
 
@@ -136,7 +136,7 @@ def contract_problems(conn, c) -> list[Problem]:
         found.append(Problem("workplace_missing"))
     for e in places_repo.equipment(conn, c.id):
         if not e.ended_on and not e.no_leak_software:
-            found.append(Problem("equipment_unattested", {"code": e.code}))
+            found.append(Problem("equipment_unattested", {"asset": e.code}))
     for s in places_repo.cloud_services(conn, c.id):
         certs = places_repo.certifications(conn, s.id)
         if not certs:

@@ -77,7 +77,7 @@ def parse(doc: dict, contract_ids: set[int], people: dict[int, str], problems: l
                 problems.append(Problem("bad_json", {"path": where, "detail": "kind, declared_on"}))
             if cls is Equipment:
                 if (r.contract_id, r.code) in codes:
-                    problems.append(Problem("duplicate_code", {"code": r.code}, where))
+                    problems.append(Problem("duplicate_code", {"asset": r.code}, where))
                 codes.add((r.contract_id, r.code))
             kept.append(r)
         if cls is CloudService:

@@ -189,7 +189,7 @@ MIGRATIONS: list[str] = [
         id INTEGER PRIMARY KEY,
         contract_id INTEGER NOT NULL REFERENCES contracts(id),
         what TEXT NOT NULL, reason TEXT NOT NULL, destination TEXT NOT NULL, from_on TEXT NOT NULL, to_on TEXT NOT NULL,
-        approved_on TEXT NOT NULL DEFAULT '', approver TEXT NOT NULL DEFAULT '', reference TEXT NOT NULL DEFAULT ''
+        safeguards TEXT NOT NULL, approved_on TEXT NOT NULL DEFAULT '', approver TEXT NOT NULL DEFAULT '', reference TEXT NOT NULL DEFAULT ''
     );
     CREATE TABLE movements (
         id INTEGER PRIMARY KEY,
