@@ -43,6 +43,73 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="85"/>
+        <source>Check a send</source>
+        <translation>送付の確認</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="94"/>
+        <source>(1) The recipient and the contents are right</source>
+        <translation>(1) 送付先及び送付物に誤りがない</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="95"/>
+        <source>(2) Nothing of the recipient or the contents is visible to third parties</source>
+        <translation>(2) 送付先の情報及び送付内容が第三者に知られない</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="96"/>
+        <source>(3) The method fits the contents</source>
+        <translation>(3) 送付物の内容に適した送付方法である</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="102"/>
+        <source>Checked by</source>
+        <translation>確認者</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="103"/>
+        <source>Date checked</source>
+        <translation>確認日</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="106"/>
+        <source>(4) Method approved by the responsible person</source>
+        <translation>(4) 送付方法を了解した責任者</translation>
+    </message>
+</context>
+<context>
+    <name>CloudTab</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="38"/>
+        <source>Cloud service</source>
+        <translation>クラウドサービス</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="41"/>
+        <source>Certification</source>
+        <translation>認定・認証</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="42"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="67"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="46"/>
+        <source>Certifications of the selected service (ISMAP, ISO/IEC 27001/27017/27018, JIS Q 27001)</source>
+        <translation>選択したサービスの認定・認証（ISMAP、ISO/IEC 27001・27017・27018、JIS Q 27001）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="67"/>
+        <source>Delete the certification %s (%s)?</source>
+        <translation>認定・認証 %s（%s）を削除しますか？</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="156"/>
@@ -158,59 +225,112 @@
         <translation>目録Cの特定個人情報等の監査者を届け出る（第5条第1項）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="55"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="54"/>
+        <source>Notify Tokyo of the work places (Art. 11(3))</source>
+        <translation>作業場所を東京都に届け出る（第11条第3項）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="57"/>
+        <source>Declare the new transport methods (Art. 11(5))</source>
+        <translation>新しい運搬方法を届け出る（第11条第5項）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="58"/>
+        <source>Declare the new sending methods (Art. 11(6))</source>
+        <translation>新しい送付方法を届け出る（第11条第6項）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="63"/>
         <source>Plan the periodic inspections of media and backups (Art. 11(10)(3))</source>
         <translation>外部記録媒体とバックアップの定期点検の予定を決める（第11条第10項第3号）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="57"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="65"/>
         <source>Periodic inspection due on %s (Art. 11(10)(3))</source>
         <translation>定期点検の期限です: %s（第11条第10項第3号）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="59"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="67"/>
         <source>The ledger&apos;s quantities do not add up for a list item: check and correct</source>
         <translation>台帳の数量が目録の件名で合いません。確認して訂正してください</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="62"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="70"/>
         <source>Continue the destruction/erasure certificate you started (Art. 12(5))</source>
         <translation>作成中の廃棄・消去証明書を続ける（第12条第5項）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="64"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="72"/>
         <source>The contract has ended: return, destroy or erase the data and submit the certificate (Art. 12(2), 12(5))</source>
         <translation>契約が終了しました。個人情報等を返還・廃棄・消去し、証明書を提出してください（第12条第2項・第5項）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="76"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="84"/>
         <source>Nothing is waiting for this contract.</source>
         <translation>この契約で待っている作業はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="85"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="93"/>
         <source>Sensitive personal information</source>
         <translation>要配慮個人情報あり</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="86"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="94"/>
         <source>Specific personal information (list C)</source>
         <translation>特定個人情報等（目録C）あり</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="89"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="97"/>
         <source>Contract number</source>
         <translation>契約番号</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="90"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="98"/>
         <source>Period</source>
         <translation>契約期間</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="91"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="99"/>
         <source>Responsible section</source>
         <translation>所管</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationWizard</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/declaration_wizard.py" line="25"/>
+        <source>Make the notification</source>
+        <translation>届を作成</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/declaration_wizard.py" line="29"/>
+        <source>Add, correct or end the entries; the notification lists those in use.</source>
+        <translation>追加・修正・使用終了を入力します。届には使用中のものが載ります。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/declaration_wizard.py" line="30"/>
+        <source>Make the changes; the change notification lists what was added, ended or changed.</source>
+        <translation>変更を入力します。変更届には追加・廃止・変更したものが載ります。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/declaration_wizard.py" line="36"/>
+        <source>Date of change</source>
+        <translation>変更年月日</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/declaration_wizard.py" line="52"/>
+        <source>Type dates like 2026-04-01 or R8.4.1.</source>
+        <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/declaration_wizard.py" line="61"/>
+        <source>Add at least one entry in use.</source>
+        <translation>使用中のものを1件以上登録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/declaration_wizard.py" line="64"/>
+        <source>Nothing has changed since the last notification.</source>
+        <translation>前回の届出から変更はありません。</translation>
     </message>
 </context>
 <context>
@@ -269,17 +389,17 @@
 <context>
     <name>EntryRow</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="31"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="33"/>
         <source>Save (Enter)</source>
         <translation>保存（Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="78"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="84"/>
         <source>Correcting entry No. %s: save a corrected copy; the original stays.</source>
         <translation>第%s号を訂正中: 訂正した内容を新しい記録として保存します（元の記録は残ります）。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="101"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="107"/>
         <source>Saved as No. %s.</source>
         <translation>第%s号として保存しました。</translation>
     </message>
@@ -565,6 +685,11 @@
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="23"/>
+        <source>Equipment</source>
+        <translation>使用機器</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="24"/>
         <source>Corrects</source>
         <translation>訂正元</translation>
     </message>
@@ -698,174 +823,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="46"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="47"/>
         <source>Contract:</source>
         <translation>契約:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="48"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="131"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="49"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="133"/>
         <source>New contract</source>
         <translation>新しい契約</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="48"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="144"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="49"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="146"/>
         <source>Edit contract</source>
         <translation>契約を編集</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="49"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="150"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="50"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="152"/>
         <source>Company</source>
         <translation>事業者情報</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="49"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="50"/>
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="54"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="55"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="55"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="56"/>
         <source>Language (after restart)</source>
         <translation>表示言語（再起動後に反映）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="62"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="63"/>
         <source>Dates</source>
         <translation>日付の表示</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="64"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="65"/>
         <source>Japanese era (令和8年)</source>
         <translation>和暦（令和8年）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="64"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="65"/>
         <source>Western (2026年)</source>
         <translation>西暦（2026年）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="69"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="70"/>
         <source>Auto-lock…</source>
         <translation>自動ロック…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="70"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="71"/>
         <source>Change passphrase…</source>
         <translation>パスフレーズの変更…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="71"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="72"/>
         <source>Forget the passphrase on this PC</source>
         <translation>このPCでのパスフレーズ記憶を解除</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="86"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="90"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="87"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="91"/>
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="88"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="92"/>
         <source>Places &amp; methods</source>
         <translation>作業場所・運搬・送付</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="89"/>
-        <source>Work places, transport and sending methods, equipment, cloud services, take-out approvals.</source>
-        <translation>作業場所、運搬方法・送付方法、使用するPC等、クラウドサービス、持出しの承諾。</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="91"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="93"/>
         <source>Inventory &amp; ledger</source>
         <translation>目録・台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="92"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="94"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="93"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="95"/>
         <source>Incidents</source>
         <translation>事故対応</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="94"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="96"/>
         <source>Reports of leaks and their follow-up.</source>
         <translation>漏えい等の報告と対応の記録。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="95"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="97"/>
         <source>Export</source>
         <translation>提出用ファイル</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="96"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="98"/>
         <source>The encrypted package for the bureau.</source>
         <translation>所管課へ提出する暗号化ファイル。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="162"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="164"/>
         <source>Auto-lock</source>
         <translation>自動ロック</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="162"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="164"/>
         <source>Lock after this many idle minutes (0 = never):</source>
         <translation>操作がないままこの分数が過ぎたらロックします（0 = ロックしない）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="172"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="175"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="178"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="182"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="189"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="177"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="180"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="184"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="191"/>
         <source>Change passphrase</source>
         <translation>パスフレーズの変更</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="172"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="174"/>
         <source>Current passphrase:</source>
         <translation>現在のパスフレーズ:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="175"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="177"/>
         <source>New passphrase (8 characters or more):</source>
         <translation>新しいパスフレーズ（8文字以上）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="178"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="180"/>
         <source>New passphrase again:</source>
         <translation>新しいパスフレーズ（確認）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="182"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="184"/>
         <source>The two passphrases differ.</source>
         <translation>2つのパスフレーズが違います。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="189"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="191"/>
         <source>The passphrase was changed.</source>
         <translation>パスフレーズを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="194"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="196"/>
         <source>This PC no longer remembers the passphrase.</source>
         <translation>このPCはパスフレーズを記憶しなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="205"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="207"/>
         <source>Locked. The vault is closed.</source>
         <translation>ロック中です。保管庫は閉じています。</translation>
     </message>
@@ -881,6 +1001,147 @@
         <location filename="../../src/kojin_desk/ui/widgets.py" line="48"/>
         <source>kojin_desk</source>
         <translation>kojin_desk</translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="29"/>
+        <source>Record a send or transport</source>
+        <translation>送付・運搬の記録</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="31"/>
+        <source>Send</source>
+        <translation>送付</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="32"/>
+        <source>Transport</source>
+        <translation>運搬</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="38"/>
+        <source>(none: paper)</source>
+        <translation>（なし：紙）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="51"/>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="51"/>
+        <source>Method (declared)</source>
+        <translation>方法（届出済み）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="52"/>
+        <source>Date</source>
+        <translation>年月日</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="52"/>
+        <source>What</source>
+        <translation>送付物・運搬物</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="52"/>
+        <source>To</source>
+        <translation>送付先・運搬先</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="53"/>
+        <source>Equipment used</source>
+        <translation>使用機器</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="53"/>
+        <source>Sender</source>
+        <translation>送付者</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="65"/>
+        <source> (not declared)</source>
+        <translation>（未届出）</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsTab</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="132"/>
+        <source>Date</source>
+        <translation>年月日</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="132"/>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="132"/>
+        <source>What</source>
+        <translation>送付物・運搬物</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="132"/>
+        <source>To</source>
+        <translation>送付先・運搬先</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="133"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="133"/>
+        <source>Equipment</source>
+        <translation>使用機器</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="133"/>
+        <source>Sender</source>
+        <translation>送付者</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="133"/>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="139"/>
+        <source>Record a send or transport…</source>
+        <translation>送付・運搬を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="140"/>
+        <source>Record the check…</source>
+        <translation>確認を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="141"/>
+        <source>Print the log…</source>
+        <translation>記録簿を印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="163"/>
+        <source>Checked by %s</source>
+        <translation>確認済み（%s）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="165"/>
+        <source>Open: needs a second person&apos;s check</source>
+        <translation>未確認：別の人の確認が必要</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="166"/>
+        <source>Send</source>
+        <translation>送付</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="166"/>
+        <source>Transport</source>
+        <translation>運搬</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1273,44 @@
     </message>
 </context>
 <context>
+    <name>PlaceLists</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/place_lists.py" line="17"/>
+        <source>Work place</source>
+        <translation>作業場所</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/place_lists.py" line="21"/>
+        <source>Transport method</source>
+        <translation>運搬方法</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/place_lists.py" line="22"/>
+        <source>Sending method</source>
+        <translation>送付方法</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/place_lists.py" line="23"/>
+        <source>Declared on</source>
+        <translation>届出日</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/place_lists.py" line="29"/>
+        <source>Not yet declared</source>
+        <translation>未届出</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/place_lists.py" line="37"/>
+        <source>Equipment</source>
+        <translation>使用機器</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/place_lists.py" line="44"/>
+        <source>Take-out</source>
+        <translation>持出し</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderArea</name>
     <message>
         <location filename="../../src/kojin_desk/ui/areas/placeholder.py" line="15"/>
@@ -1022,6 +1321,64 @@
         <location filename="../../src/kojin_desk/ui/areas/placeholder.py" line="19"/>
         <source>Articles:</source>
         <translation>根拠条項:</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesArea</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="99"/>
+        <source>Work place notification…</source>
+        <translation>作業場所届…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="101"/>
+        <source>Transport notification…</source>
+        <translation>運搬方法届…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="102"/>
+        <source>Sending notification…</source>
+        <translation>送付方法届…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="104"/>
+        <source>Request form…</source>
+        <translation>持出承諾申請書…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="108"/>
+        <source>Work places</source>
+        <translation>作業場所</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="109"/>
+        <source>Equipment</source>
+        <translation>使用機器</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="110"/>
+        <source>Cloud services</source>
+        <translation>クラウドサービス</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="111"/>
+        <source>Transport and sending methods</source>
+        <translation>運搬・送付方法</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="112"/>
+        <source>Send log</source>
+        <translation>送付・運搬記録</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="112"/>
+        <source>Take-outs</source>
+        <translation>持出し</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="116"/>
+        <source>Places &amp; methods</source>
+        <translation>作業場所・運搬・送付</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1477,19 @@
         <location filename="../../src/kojin_desk/ui/form_wizard.py" line="187"/>
         <source>Check the form as it will be printed. Issue keeps it in the vault for good.</source>
         <translation>印刷される内容を確認してください。「発行」すると保管庫に確定版として保存され、後から変更できません。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/record_list.py" line="25"/>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/record_list.py" line="25"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
     </message>
 </context>
 <context>

@@ -36,12 +36,12 @@ def test_keyboard_only_receipt_then_receipt_form(qtbot, demo_vault, tmp_path, mo
     # Tab walks the row in reading order (the offscreen platform has no active window to move focus in,
     # so the chain is checked and each field gets the keys a user would type).
     chain, w = [], row.at
-    for _ in range(9):
+    for _ in range(10):
         chain.append(w.objectName())
         w = w.nextInFocusChain()
         while w.objectName() == "" or not w.isVisible():
             w = w.nextInFocusChain()
-    assert chain == ["at", "kind", "item", "quantity", "medium", "place", "person", "counterpart", "note"]
+    assert chain == ["at", "kind", "item", "quantity", "medium", "equipment", "place", "person", "counterpart", "note"]
     qtbot.keyClick(row.at, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(row.at, "2026-11-20 14:05")
     type_text(row.kind, "受")  # keyboard search in the combo box

@@ -27,6 +27,8 @@ def test_areas_and_contracts(qtbot, demo_vault, tmp_path):
     window.area_list.setCurrentRow(1)
     assert window.people.structure.table.rowCount() == 6  # 責任者, 4 従事者, 監査者
     window.area_list.setCurrentRow(2)
+    assert window.places.workplaces.lists[0].table.rowCount() == 2 and window.places.warnings.text() == ""
+    window.area_list.setCurrentRow(5)
     assert "この版ではまだ作られていません" in " ".join(l.text() for l in window.stack.currentWidget().findChildren(QLabel))
     window.contracts.setCurrentIndex(1)
     window.area_list.setCurrentRow(4)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from kojin_desk.domain.ledger import Entry
 from kojin_desk.domain.places import Certification, CloudService, Equipment, Method, Movement, TakeOut, WorkPlace
-from kojin_desk.services import documents, ledger, movements, place_forms, places
+from kojin_desk.services import documents, movements, place_forms, places
 from kojin_desk.store import people_repo
 
 ADDRESS = "東京都千代田区神田錦町九丁目2番3号"
@@ -67,7 +66,3 @@ def build(vault, contract_id: int) -> None:
     places.save_takeout(vault, TakeOut("給与支払報告書（原本）12件", "記載内容の照会に都庁で立ち会うため。", "東京都庁第一本庁舎",
                                        "2026-07-10", "2026-07-10", "届出済みの社用車で2名が運搬し、施錠できる鞄に入れる。", "2026-07-06", "東京都主税局課税部課税指導課 課長 髙橋 一郎",
                                        "8主課指第555号", contract_id))
-    item = ledger.list_items(vault, contract_id)[0]
-    ledger.append(vault, Entry(at="2026-07-10T09:30", kind="持出し", quantity="12", medium="紙", place="本社4階 保管室",
-                               person="山﨑 花子", counterpart="東京都庁第一本庁舎", note="持出承諾 8主課指第555号",
-                               item_id=item.id, contract_id=contract_id))

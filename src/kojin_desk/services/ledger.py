@@ -84,7 +84,7 @@ def defaults_for_next(vault, contract_id: int) -> Entry:
         base.item_id = items[0].id if items else None
         return base
     return replace(base, kind=last.kind, item_id=last.item_id, medium=last.medium, place=last.place,
-                   person=last.person, counterpart=last.counterpart, quantity="1")
+                   person=last.person, counterpart=last.counterpart, equipment=last.equipment, quantity="1")
 
 
 def recent_values(vault, contract_id: int) -> dict[str, list[str]]:

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QInputDialog, Q
 
 from kojin_desk.domain.records import Contract
 from kojin_desk.errors import KojinError
-from kojin_desk.services import office_contracts, staff_forms, vault_access
+from kojin_desk.services import office_contracts, place_forms, staff_forms, vault_access
 from kojin_desk.ui.areas.dashboard import DashboardArea
 from kojin_desk.ui.areas.documents import DocumentsArea
 from kojin_desk.ui.areas.ledger_area import LedgerArea
 from kojin_desk.ui.areas.people_area import PeopleArea
+from kojin_desk.ui.areas.places_area import PlacesArea, declare
 from kojin_desk.ui.areas.placeholder import PlaceholderArea
 from kojin_desk.ui.form_wizard import issue_form
 from kojin_desk.ui.record_editor import RecordDialog
@@ -74,10 +75,13 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
         self.documents = DocumentsArea(ctx)
         self.people = PeopleArea(ctx)
+        self.places = PlacesArea(ctx)
         actions = {"edit_office": self.edit_office, "new_contract": self.new_contract,
                    "destruction_certificate": lambda: self.documents.new_form("destruction_certificate"),
                    "ledger": lambda: self.area_list.setCurrentRow(3),
                    "people": lambda: self.area_list.setCurrentRow(1),
+                   "places": lambda: self.area_list.setCurrentRow(2),
+                   **{f: (lambda f=f: declare(ctx, f, self)) for f in place_forms.NOTICE_FORMS},
                    "staff_wizard": self.people.structure.run_staff_wizard,
                    "training_plan": lambda: self.people.training.plan(),
                    "auditor_notification": lambda: issue_form(ctx, "auditor_notification", self,
@@ -85,9 +89,7 @@ class MainWindow(QMainWindow):
         areas = [
             (self.tr("Dashboard"), DashboardArea(ctx, actions)),
             (self.tr("People"), self.people),
-            (self.tr("Places & methods"), PlaceholderArea(self.tr("Places & methods"), self.tr(
-                "Work places, transport and sending methods, equipment, cloud services, take-out approvals."),
-                ["第11条第3項", "第11条第5項", "第11条第6項"])),
+            (self.tr("Places & methods"), self.places),
             (self.tr("Inventory & ledger"), LedgerArea(ctx)),
             (self.tr("Documents"), self.documents),
             (self.tr("Incidents"), PlaceholderArea(self.tr("Incidents"), self.tr(

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineE
 
 from kojin_desk.domain.ledger import KINDS, Entry
 from kojin_desk.errors import KojinError
-from kojin_desk.services import ledger
+from kojin_desk.services import ledger, places
 from kojin_desk.ui.areas.ledger_labels import ledger_labels
 from kojin_desk.ui.widgets import ErrorLabel
 
@@ -23,7 +23,9 @@ class EntryRow(QWidget):
         self.kind, self.item = QComboBox(), QComboBox()
         self.kind.addItems(list(KINDS))
         self.medium, self.place, self.person, self.counterpart, self.note = (QLineEdit() for _ in range(5))
-        for name in ("at", "kind", "item", "quantity", "medium", "place", "person", "counterpart", "note"):
+        self.equipment = QComboBox()  # Art. 11(8): only registered PCs and media; blank for paper
+        self.equipment.setEditable(True)
+        for name in ("at", "kind", "item", "quantity", "medium", "place", "person", "counterpart", "note", "equipment"):
             getattr(self, name).setObjectName(name)
         self.at.setPlaceholderText("2026-05-01 10:00")
         for widget, width in ((self.at, 130), (self.item, 200), (self.quantity, 70), (self.note, 180)):
@@ -36,7 +38,7 @@ class EntryRow(QWidget):
         grid = QGridLayout(self)
         labels = ledger_labels()
         columns = [(labels[name], getattr(self, name)) for name in
-                   ("at", "kind", "item", "quantity", "medium", "place", "person", "counterpart", "note")]
+                   ("at", "kind", "item", "quantity", "medium", "equipment", "place", "person", "counterpart", "note")]
         # Two lines of fields, in Tab order: what happened (when, what, which item, how many), then the rest.
         for n, (label, widget) in enumerate(columns):
             line, col = divmod(n, 4) if n < 4 else (1, n - 4)
@@ -44,9 +46,9 @@ class EntryRow(QWidget):
             grid.addWidget(widget, line * 2 + 1, col)
             if isinstance(widget, QLineEdit):
                 widget.returnPressed.connect(self.save)
-        grid.addWidget(self.save_button, 3, 5)
+        grid.addWidget(self.save_button, 3, 6)
         grid.addWidget(self.mode, 4, 0, 1, 2)
-        grid.addWidget(self.error, 4, 2, 1, 4)
+        grid.addWidget(self.error, 4, 2, 1, 5)
         grid.setColumnStretch(2, 2)
         grid.setColumnStretch(4, 2)
         self.reset()
@@ -56,6 +58,9 @@ class EntryRow(QWidget):
         self.item.clear()
         for it in ledger.list_items(self.ctx.vault, self.ctx.contract_id or 0):
             self.item.addItem(f"[{it.catalog}] {it.name}", it.id)
+        self.equipment.clear()
+        self.equipment.addItems(["", *(e.code for e in places.equipment(self.ctx.vault, self.ctx.contract_id or 0)
+                                       if not e.ended_on)])
         d = ledger.defaults_for_next(self.ctx.vault, self.ctx.contract_id or 0)
         self.fill(d)
         self.quantity.setText("")
@@ -71,6 +76,7 @@ class EntryRow(QWidget):
         self.item.setCurrentIndex(max(index, 0))
         for name in ("quantity", "medium", "place", "person", "counterpart", "note"):
             getattr(self, name).setText(getattr(e, name))
+        self.equipment.setCurrentText(e.equipment)
 
     def start_correction(self, e: Entry) -> None:
         self.fill(e)
@@ -86,7 +92,7 @@ class EntryRow(QWidget):
         return Entry(at=self.at.text().strip().replace(" ", "T"), kind=self.kind.currentText(),
                      quantity=self.quantity.text(), medium=self.medium.text(), place=self.place.text(),
                      person=self.person.text(), counterpart=self.counterpart.text(), note=self.note.text(),
-                     item_id=self.item.currentData(), contract_id=self.ctx.contract_id, corrects=self.corrects)
+                     equipment=self.equipment.currentText().strip(), item_id=self.item.currentData(), contract_id=self.ctx.contract_id, corrects=self.corrects)
 
     def save(self) -> None:
         try:

@@ -20,5 +20,6 @@ def ledger_labels() -> dict[str, str]:
         "person": QCoreApplication.translate("Ledger", "Person in charge"),
         "counterpart": QCoreApplication.translate("Ledger", "From / to"),
         "note": QCoreApplication.translate("Ledger", "Note"),
+        "equipment": QCoreApplication.translate("Ledger", "Equipment"),
         "corrects": QCoreApplication.translate("Ledger", "Corrects"),
     }

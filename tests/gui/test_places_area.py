@@ -1,0 +1,164 @@
+"""Places from the GUI: the work place, transport and sending wizards to issued PDFs, a work place change
+notification showing the difference, then a send recorded and checked by a second person."""
+
+import pytest
+from PySide6.QtWidgets import QPushButton, QWizard
+
+from kojin_desk.domain.people import Person
+from kojin_desk.domain.records import Contract
+from kojin_desk.services import documents, movements, office_contracts, people, places
+from kojin_desk.services.demo import OFFICE
+from kojin_desk.services.people import RosterRow
+from kojin_desk.settings import Settings
+from kojin_desk.store.vault import Vault
+from kojin_desk.ui.areas import movements_tab
+from kojin_desk.ui.areas.places_area import PlacesArea
+from kojin_desk.ui.context import Context
+from kojin_desk.ui.declaration_wizard import DeclarationWizard
+from kojin_desk.ui.form_wizard import FormWizard
+from kojin_desk.ui.record_editor import RecordDialog
+from pdfcheck import all_text
+
+
+@pytest.fixture
+def ctx(vault, tmp_path):
+    office_contracts.save_office(vault, OFFICE)
+    c = office_contracts.save_contract(vault, Contract(title="調査票集計業務委託", start_on="2026-04-01", end_on="2099-03-31",
+                                                       signed_on="2026-04-01"))
+    team = [people.save_person(vault, Person(name=n)) for n in ("山﨑 花子", "齋藤 さくら", "髙橋 一郎")]
+    people.apply_roster(vault, c.id, [RosterRow(team[0].id, "responsible"), RosterRow(team[1].id, "worker"),
+                                      RosterRow(team[2].id, "worker")], "2026-04-01")
+    context = Context(vault, Settings(), tmp_path)
+    context.contract_id = c.id
+    return context
+
+
+def _dialog_fills(monkeypatch, queue):
+    """Each RecordDialog takes the next dict of values, as a user typing into it would."""
+    def fake_exec(dialog):
+        for key, value in queue.pop(0).items():
+            editor = dialog.form.editors[key]
+            for setter in ("setChecked", "setPlainText", "setCurrentText", "setText"):
+                if hasattr(editor, setter):
+                    getattr(editor, setter)(value)
+                    break
+        dialog.try_save()
+        return dialog.result()
+    monkeypatch.setattr(RecordDialog, "exec", fake_exec)
+
+
+def _declare(qtbot, ctx, form_id, changed_on=None, edit=None):
+    wizard = DeclarationWizard(ctx, form_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    if edit:
+        edit(wizard.list)
+    if changed_on:
+        wizard.changed_on.setText(changed_on)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result() == QWizard.DialogCode.Accepted, wizard.error.text()
+    form = FormWizard(ctx, wizard.next_form[0], initial=wizard.next_form[1])
+    qtbot.addWidget(form)
+    form.show()
+    while form.currentPage() is not form.preview_page:
+        before = form.currentPage()
+        form.next()
+        assert form.currentPage() is not before
+    form.accept()
+    return form.issued
+
+
+def test_declare_places_and_methods_then_change_the_work_place(qtbot, ctx, monkeypatch):
+    _dialog_fills(monkeypatch, [
+        {"name": "作業室A", "address": "千代田区神田錦町九丁目2番3号", "building": "4階", "storage": "入退室管理のある保管室",
+         "entry_control": "ICカード", "data_storage": "暗号化ファイルサーバ"},
+        {"name": "社用車", "procedure": "作業室から都庁まで", "safeguards": "2名で運搬、施錠鞄"},
+        {"name": "簡易書留", "procedure": "窓口から発送", "safeguards": "二重封筒、宛名の複数人確認"},
+        {"entry_control": "ICカードと生体認証"},
+        {"name": "保管室", "address": "千代田区神田錦町九丁目2番3号", "building": "4階", "storage": "金庫",
+         "entry_control": "鍵"},
+    ])
+    wizard = DeclarationWizard(ctx, "workplace_notification")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert "1件以上" in wizard.error.text()  # nothing registered yet
+    first = _declare(qtbot, ctx, "workplace_notification", edit=lambda lst: lst.add())
+    assert "作業場所届" in all_text(first["pdf"]) and "作業室A" in all_text(first["pdf"])
+    transport = _declare(qtbot, ctx, "transport_notification", edit=lambda lst: lst.add())
+    sending = _declare(qtbot, ctx, "sending_notification", edit=lambda lst: lst.add())
+    assert "運搬方法届" in all_text(transport["pdf"]) and "社用車" in all_text(transport["pdf"])
+    assert "送付方法届" in all_text(sending["pdf"]) and "簡易書留" in all_text(sending["pdf"])
+    assert places.methods(ctx.vault, ctx.contract_id, "sending")[0].declared_on == sending["issue_date"]
+
+    def change(lst):
+        lst.table.selectRow(0)
+        lst.edit()
+        lst.add()
+    change_doc = _declare(qtbot, ctx, "workplace_notification", "R8.12.1", change)
+    text = all_text(change_doc["pdf"])
+    assert change_doc["title"] == "作業場所変更届" and "作業場所変更届" in text and "令和8年12月1日" in text
+    assert "入退室管理：ICカード→ICカードと生体認証" in text and "追加" in text and "保管室" in text
+
+    data_dir = ctx.vault.data_dir
+    ctx.vault.close()
+    reopened = Vault.unlock(data_dir, "test-passphrase")
+    kept = [(d["form_id"], d["version"], d["title"]) for d in documents.list_documents(reopened, 1)]
+    assert kept == [("workplace_notification", 1, "作業場所届"), ("transport_notification", 1, "運搬方法届"),
+                    ("sending_notification", 1, "送付方法届"), ("workplace_notification", 2, "作業場所変更届")]
+    reopened.close()
+
+
+def test_send_recorded_then_checked_by_someone_else(qtbot, ctx, monkeypatch):
+    from kojin_desk.domain.places import Equipment, Method
+    from kojin_desk.services import place_forms
+
+    places.save_equipment(ctx.vault, Equipment("PC-01", encryption="BitLocker", kept_at="作業室", no_leak_software=True,
+                                               checked_on="2026-04-01", contract_id=ctx.contract_id))
+    places.save_method(ctx.vault, Method("暗号化メール", "メール", "暗号化", kind="sending", contract_id=ctx.contract_id))
+    data = place_forms.notification(ctx.vault, ctx.contract_id, "sending_notification")
+    data["issue_date"] = "2026-04-10"
+    documents.issue(ctx.vault, ctx.contract_id, "sending_notification", data)
+    monkeypatch.setattr(FormWizard, "exec", lambda w: (w.show(), [w.next() for _ in range(3)], w.accept(), w.result())[-1])
+    area = PlacesArea(ctx)
+    qtbot.addWidget(area)
+    area.tabs.setCurrentWidget(area.movements)
+    tab = area.movements
+
+    def fill_send(dialog):
+        dialog.sent_on.setText("R8.5.1")
+        dialog.what.setText("入力結果データ")
+        dialog.recipient.setText("都の担当課")
+        dialog.equipment.setCurrentIndex(dialog.equipment.findData("PC-01"))
+        dialog.sender.setCurrentText("齋藤 さくら")
+        dialog.save()
+        return dialog.result()
+    monkeypatch.setattr(movements_tab.MovementDialog, "exec", fill_send)
+    area.findChild(QPushButton, "record_movement").click()
+    assert tab.table.rowCount() == 1 and "未確認" in tab.table.item(0, 7).text()
+    assert "複数人による確認" in area.warnings.text()
+
+    seen = {}
+
+    def fill_check(dialog):
+        seen["checkers"] = [dialog.checker.itemText(i) for i in range(dialog.checker.count())]
+        dialog.checker.setCurrentText("髙橋 一郎")
+        dialog.ok_recipient.setChecked(True)
+        dialog.ok_hidden.setChecked(True)
+        dialog.save()  # (3) not ticked: refused with the article
+        seen["error"] = dialog.error.text()
+        dialog.ok_method.setChecked(True)
+        dialog.checked_on.setText("R8.5.1")
+        dialog.save()
+        return dialog.result()
+    monkeypatch.setattr(movements_tab.CheckDialog, "exec", fill_check)
+    tab.table.selectRow(0)
+    area.findChild(QPushButton, "check_movement").click()
+    assert "齋藤 さくら" not in seen["checkers"]  # the sender is never offered as the checker
+    assert "第11条第7項" in seen["error"]
+    assert "髙橋 一郎" in tab.table.item(0, 7).text() and "複数人" not in area.warnings.text()
+    assert movements.movements(ctx.vault, ctx.contract_id)[0].check_complete
+    area.findChild(QPushButton, "print_log").click()
+    log = [d for d in documents.list_documents(ctx.vault, ctx.contract_id) if d["form_id"] == "send_log"]
+    pdf = documents.get_document(ctx.vault, log[0]["id"])["pdf"]
+    assert "送付・運搬記録簿" in all_text(pdf) and "髙橋一郎" in all_text(pdf)
