@@ -91,6 +91,9 @@ def _ledger(conn, current_id: int, previous_id: int, items: list[int], old_item:
             add(current_id, item, t, "受領", int(ITEMS[i][2]), PEOPLE[0], PLACES[1], medium=ITEMS[i][3],
                 counterpart="東京都主税局課税部課税指導課", note="受領書提出済み")
         else:
+            if i == 61:  # a take-out under Tokyo's approval (demo_places records it; Art. 11(4))
+                add(current_id, items[0], t, "持出し", 12, PEOPLE[0], PLACES[1], counterpart="東京都庁第一本庁舎",
+                    note="持出承諾 8主課指第555号")
             kind = kinds[i % len(kinds)]
             paper = item in (items[0], items[2])
             add(current_id, item, t, kind, 1 + (i * 37) % 500, PEOPLE[i % len(PEOPLE)], PLACES[i % len(PLACES)],

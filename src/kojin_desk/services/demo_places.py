@@ -60,9 +60,9 @@ def build(vault, contract_id: int) -> None:
         m = movements.record(vault, Movement(day, what, to, equipment, "sending", sending[method], team[sender],
                                              contract_id=contract_id))
         movements.record_check(vault, m.id, team[checker], day, True, True, True, team["山﨑 花子"])
-    movements.record(vault, Movement("2026-07-10", "給与支払報告書（原本）の一部", "東京都庁第一本庁舎", "", "transport",
+    movements.record(vault, Movement("2026-04-04", "給与支払報告書（原本）の一部", "東京都庁第一本庁舎", "", "transport",
                                      transport, team["山﨑 花子"], contract_id=contract_id))
 
     places.save_takeout(vault, TakeOut("給与支払報告書（原本）12件", "記載内容の照会に都庁で立ち会うため。", "東京都庁第一本庁舎",
-                                       "2026-07-10", "2026-07-10", "届出済みの社用車で2名が運搬し、施錠できる鞄に入れる。", "2026-07-06", "東京都主税局課税部課税指導課 課長 髙橋 一郎",
+                                       "2026-04-04", "2026-04-04", "届出済みの社用車で2名が運搬し、施錠できる鞄に入れる。", "2026-04-02", "東京都主税局課税部課税指導課 課長 佐藤 明",
                                        "8主課指第555号", contract_id))

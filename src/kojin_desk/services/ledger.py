@@ -180,8 +180,8 @@ def problems(vault, today: date | None = None) -> list[Problem]:
 
 # --- CSV ----------------------------------------------------------------------------------------
 
-CSV_COLUMNS = ["no", "at", "kind", "item", "quantity", "medium", "place", "person", "counterpart", "note", "corrects"]
-CSV_HEADER = ["番号", "日時", "区分", "件名", "数量", "媒体", "場所", "担当者", "相手方", "備考", "訂正元"]
+CSV_COLUMNS = ["no", "at", "kind", "item", "quantity", "medium", "equipment", "place", "person", "counterpart", "note", "corrects"]
+CSV_HEADER = ["番号", "日時", "区分", "件名", "数量", "媒体", "使用機器", "場所", "担当者", "相手方", "備考", "訂正元"]
 
 
 def export_csv(vault, f: repo.LedgerFilter) -> bytes:
@@ -201,6 +201,8 @@ def parse_csv(vault, contract_id: int, data: bytes) -> tuple[list[Entry], list[s
     except UnicodeDecodeError:
         text = data.decode("cp932", errors="strict")
     rows = list(csv.reader(io.StringIO(text, newline="")))
+    if rows and rows[0] == [h for h in CSV_HEADER if h != "使用機器"]:  # exported before equipment was recorded
+        rows = [CSV_HEADER] + [row[:6] + [""] + row[6:] for row in rows[1:]]
     if not rows or rows[0] != CSV_HEADER:
         raise KojinError("csv_header", columns="、".join(CSV_HEADER))
     items = {i.name: i.id for i in repo.list_items(vault.conn, contract_id)}
@@ -213,7 +215,7 @@ def parse_csv(vault, contract_id: int, data: bytes) -> tuple[list[Entry], list[s
             errors.append(str(Problem("csv_row", {"line": line, "problem": str(Problem("csv_unknown_item", {"name": values["item"][:40]}))})))
             continue
         e = Entry(at=values["at"], kind=values["kind"], quantity=values["quantity"], medium=values["medium"],
-                  place=values["place"], person=values["person"], counterpart=values["counterpart"], note=values["note"],
+                  equipment=values["equipment"], place=values["place"], person=values["person"], counterpart=values["counterpart"], note=values["note"],
                   item_id=items[values["item"]], contract_id=contract_id,
                   corrects=int(values["corrects"]) if values["corrects"].isdigit() else None)
         found = entry_problems(e)
@@ -258,9 +260,9 @@ def print_data(vault, f: repo.LedgerFilter, date_style: str = "wareki") -> dict:
 
     data = _header(vault, f.contract_id, "handling_ledger")
     rows = []
-    for seq, at, kind, item, qty, medium, place, person, counterpart, note, corrects in repo.iter_rows(vault.conn, f):
+    for seq, at, kind, item, qty, medium, equipment, place, person, counterpart, note, corrects in repo.iter_rows(vault.conn, f):
         rows.append({"no": seq, "at": f"{format_date(at[:10], date_style)} {at[11:16]}", "kind": kind, "item": item,
-                     "quantity": qty, "medium": medium, "place": place, "person": person,
+                     "quantity": qty, "medium": medium, "equipment": equipment, "place": place, "person": person,
                      "counterpart": counterpart, "note": note, "corrects": corrects})
     data["entries"] = rows
     data["chain_head"] = repo.head(vault.conn)[1] if rows else ""

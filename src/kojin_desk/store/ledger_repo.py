@@ -166,7 +166,7 @@ def verify_chain(conn) -> tuple[int | None, str]:
 
 SORTABLE = {"seq": "l.seq", "at": "l.at", "kind": "l.kind", "item": "i.name", "quantity": "l.quantity",
             "person": "l.person", "place": "l.place"}
-VIEW_COLS = ["l.seq", "l.at", "l.kind", "i.name", "l.quantity", "l.medium", "l.place", "l.person",
+VIEW_COLS = ["l.seq", "l.at", "l.kind", "i.name", "l.quantity", "l.medium", "l.equipment", "l.place", "l.person",
              "l.counterpart", "l.note", "l.corrects"]
 
 
@@ -206,7 +206,7 @@ class LedgerFilter:
         return " AND ".join(clauses), args
 
 
-TEXT_COLUMNS = ("person", "note", "place", "medium", "counterpart", "kind")
+TEXT_COLUMNS = ("person", "note", "place", "medium", "counterpart", "kind", "equipment")
 
 
 def count(conn, f: LedgerFilter) -> int:

@@ -10,7 +10,7 @@ from kojin_desk.domain.wareki import format_date
 from kojin_desk.store import ledger_repo as repo
 from kojin_desk.ui.areas.ledger_labels import ledger_labels
 
-KEYS = ["seq", "at", "kind", "item", "quantity", "medium", "place", "person", "counterpart", "note", "corrects"]
+KEYS = ["seq", "at", "kind", "item", "quantity", "medium", "equipment", "place", "person", "counterpart", "note", "corrects"]
 PAGE = 200
 CACHED_PAGES = 30
 

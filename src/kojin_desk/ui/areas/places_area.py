@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from kojin_desk.domain.places import Certification, CloudService
@@ -81,6 +83,8 @@ class ListTab(QWidget):
         for lst, form_id, text in lists:
             if form_id:
                 lst.add_button(form_id, text, lambda _=False, f=form_id: declare(ctx, f, self))
+            if len(lists) > 1:
+                layout.addWidget(QLabel(f"<b>{escape(lst.title)}</b>"))
             layout.addWidget(lst)
 
     def refresh(self) -> None:
