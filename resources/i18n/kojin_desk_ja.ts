@@ -27,17 +27,17 @@
         <translation>是正措置の編集・完了…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/audits_tab.py" line="39"/>
+        <location filename="../../src/kojin_desk/ui/areas/audits_tab.py" line="32"/>
         <source>Corrective actions of the selected audit</source>
         <translation>選択した監査の是正措置</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/audits_tab.py" line="56"/>
+        <location filename="../../src/kojin_desk/ui/areas/audits_tab.py" line="49"/>
         <source>Audit</source>
         <translation>監査</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/audits_tab.py" line="60"/>
+        <location filename="../../src/kojin_desk/ui/areas/audits_tab.py" line="53"/>
         <source>Corrective action</source>
         <translation>是正措置</translation>
     </message>
@@ -45,37 +45,37 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="85"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="82"/>
         <source>Check a send</source>
         <translation>送付の確認</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="94"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="91"/>
         <source>(1) The recipient and the contents are right</source>
         <translation>(1) 送付先及び送付物に誤りがない</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="95"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="92"/>
         <source>(2) Nothing of the recipient or the contents is visible to third parties</source>
         <translation>(2) 送付先の情報及び送付内容が第三者に知られない</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="96"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="93"/>
         <source>(3) The method fits the contents</source>
         <translation>(3) 送付物の内容に適した送付方法である</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="102"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="99"/>
         <source>Checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="103"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="100"/>
         <source>Date checked</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="106"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="103"/>
         <source>(4) Method approved by the responsible person</source>
         <translation>(4) 送付方法を了解した責任者</translation>
     </message>
@@ -83,28 +83,28 @@
 <context>
     <name>CloudTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="38"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="40"/>
         <source>Cloud service</source>
         <translation>クラウドサービス</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="41"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="43"/>
         <source>Certification</source>
         <translation>認定・認証</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="42"/>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="67"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="44"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="69"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="46"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="48"/>
         <source>Certifications of the selected service (ISMAP, ISO/IEC 27001/27017/27018, JIS Q 27001)</source>
         <translation>選択したサービスの認定・認証（ISMAP、ISO/IEC 27001・27017・27018、JIS Q 27001）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="67"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="69"/>
         <source>Delete the certification %s (%s)?</source>
         <translation>認定・認証 %s（%s）を削除しますか？</translation>
     </message>
@@ -1061,7 +1061,7 @@
         <translation>送付者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="65"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="62"/>
         <source> (not declared)</source>
         <translation>（未届出）</translation>
     </message>
@@ -1069,77 +1069,77 @@
 <context>
     <name>MovementsTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="132"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="126"/>
         <source>Date</source>
         <translation>年月日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="132"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="126"/>
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="132"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="126"/>
         <source>What</source>
         <translation>送付物・運搬物</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="132"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="127"/>
         <source>To</source>
         <translation>送付先・運搬先</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="133"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="127"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="133"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="127"/>
         <source>Equipment</source>
         <translation>使用機器</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="133"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="127"/>
         <source>Sender</source>
         <translation>送付者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="133"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="126"/>
         <source>Check</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="139"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="130"/>
         <source>Record a send or transport…</source>
         <translation>送付・運搬を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="140"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="131"/>
         <source>Record the check…</source>
         <translation>確認を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="141"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="132"/>
         <source>Print the log…</source>
         <translation>記録簿を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="163"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="146"/>
         <source>Checked by %s</source>
         <translation>確認済み（%s）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="165"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="148"/>
         <source>Open: needs a second person&apos;s check</source>
         <translation>未確認：別の人の確認が必要</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="166"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="149"/>
         <source>Send</source>
         <translation>送付</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="166"/>
+        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="149"/>
         <source>Transport</source>
         <translation>運搬</translation>
     </message>
@@ -1242,32 +1242,32 @@
 <context>
     <name>PeopleArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="106"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="95"/>
         <source>Structure</source>
         <translation>体制</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="107"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="96"/>
         <source>Registry</source>
         <translation>人員名簿</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="108"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="97"/>
         <source>Pledges and dispatch</source>
         <translation>誓約書・派遣</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="109"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="98"/>
         <source>Training</source>
         <translation>研修</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="110"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="99"/>
         <source>Audits</source>
         <translation>監査</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="113"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="102"/>
         <source>People</source>
         <translation>人員</translation>
     </message>
@@ -1326,57 +1326,57 @@
 <context>
     <name>PlacesArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="99"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="103"/>
         <source>Work place notification…</source>
         <translation>作業場所届…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="101"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="105"/>
         <source>Transport notification…</source>
         <translation>運搬方法届…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="102"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="106"/>
         <source>Sending notification…</source>
         <translation>送付方法届…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="104"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="108"/>
         <source>Request form…</source>
         <translation>持出承諾申請書…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="108"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="112"/>
         <source>Work places</source>
         <translation>作業場所</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="109"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="113"/>
         <source>Equipment</source>
         <translation>使用機器</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="110"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="114"/>
         <source>Cloud services</source>
         <translation>クラウドサービス</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="111"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="115"/>
         <source>Transport and sending methods</source>
         <translation>運搬・送付方法</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="112"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="116"/>
         <source>Send log</source>
         <translation>送付・運搬記録</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="112"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="116"/>
         <source>Take-outs</source>
         <translation>持出し</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="116"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="120"/>
         <source>Places &amp; methods</source>
         <translation>作業場所・運搬・送付</translation>
     </message>
@@ -1395,7 +1395,7 @@
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="27"/>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="92"/>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="80"/>
         <source>Pledge signed</source>
         <translation>誓約書の署名日</translation>
     </message>
@@ -1410,58 +1410,58 @@
         <translation>派遣契約の確認</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="34"/>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="31"/>
         <source>Print pledge…</source>
         <translation>誓約書を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="35"/>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="32"/>
         <source>Record signed date…</source>
         <translation>署名日を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="36"/>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="33"/>
         <source>Attach signed scan…</source>
         <translation>署名済みスキャンを添付…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="37"/>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="34"/>
         <source>Save scan as…</source>
         <translation>スキャンを保存…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="38"/>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="35"/>
         <source>Dispatch contract…</source>
         <translation>派遣契約の確認…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="63"/>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="65"/>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="51"/>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="53"/>
         <source>Not yet</source>
         <translation>未</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="92"/>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="80"/>
         <source>Date signed (e.g. R8.4.1):</source>
         <translation>署名日（例: R8.4.1）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="100"/>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="88"/>
         <source>Attach signed scan</source>
         <translation>署名済みスキャンを添付</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="101"/>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="89"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="119"/>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="107"/>
         <source>Save scan as</source>
         <translation>スキャンを保存</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="132"/>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="120"/>
         <source>Dispatch contract</source>
         <translation>労働者派遣契約の確認</translation>
     </message>
@@ -1591,7 +1591,7 @@
         <translation>（この契約の従事者ではない）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="40"/>
+        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="37"/>
         <source>Attendees</source>
         <translation>受講者</translation>
     </message>
@@ -1665,18 +1665,18 @@
         <translation>責任者・従事者の登録・変更と届出…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="43"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="41"/>
         <source>Auditor notification…</source>
         <translation>監査者届…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="79"/>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="80"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="68"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="69"/>
         <source>Not yet</source>
         <translation>未</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="93"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="82"/>
         <source>Nothing has changed since the last notification.</source>
         <translation>前回の届出から変更はありません。</translation>
     </message>
@@ -1704,32 +1704,32 @@
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="69"/>
+        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="66"/>
         <source>Attendees</source>
         <translation>受講者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="73"/>
+        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="69"/>
         <source>Training plan…</source>
         <translation>研修計画書…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="74"/>
+        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="70"/>
         <source>Record a session…</source>
         <translation>研修を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="75"/>
+        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="71"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="76"/>
+        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="72"/>
         <source>Print the record…</source>
         <translation>実施記録を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="84"/>
+        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="74"/>
         <source>Each responsible person and worker attends a session before starting work on this contract.</source>
         <translation>責任者及び従事者は、この契約の業務に従事する前に少なくとも1回研修を受けます（第7条第3項）。</translation>
     </message>

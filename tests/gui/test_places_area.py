@@ -135,7 +135,7 @@ def test_send_recorded_then_checked_by_someone_else(qtbot, ctx, monkeypatch):
         return dialog.result()
     monkeypatch.setattr(movements_tab.MovementDialog, "exec", fill_send)
     area.findChild(QPushButton, "record_movement").click()
-    assert tab.table.rowCount() == 1 and "未確認" in tab.table.item(0, 7).text()
+    assert tab.table.rowCount() == 1 and "未確認" in tab.table.item(0, 2).text()
     assert "複数人による確認" in area.warnings.text()
 
     seen = {}
@@ -156,7 +156,7 @@ def test_send_recorded_then_checked_by_someone_else(qtbot, ctx, monkeypatch):
     area.findChild(QPushButton, "check_movement").click()
     assert "齋藤 さくら" not in seen["checkers"]  # the sender is never offered as the checker
     assert "第11条第7項" in seen["error"]
-    assert "髙橋 一郎" in tab.table.item(0, 7).text() and "複数人" not in area.warnings.text()
+    assert "髙橋 一郎" in tab.table.item(0, 2).text() and "複数人" not in area.warnings.text()
     assert movements.movements(ctx.vault, ctx.contract_id)[0].check_complete
     area.findChild(QPushButton, "print_log").click()
     log = [d for d in documents.list_documents(ctx.vault, ctx.contract_id) if d["form_id"] == "send_log"]

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, fields
 
 from kojin_desk.domain.text import check_text, normalize_newlines, normalize_number_text
 from kojin_desk.domain.wareki import parse_date
-from kojin_desk.errors import Problem
+from kojin_desk.errors import Problem, ValidationError
 from kojin_desk.i18n import pick
 
 
@@ -125,3 +125,12 @@ def _check_date(value: object, spec: Spec) -> list[Problem]:
     except ValueError:
         return [Problem("bad_date", {"field": spec.label, "value": value[:40]})]
     return []
+
+
+def require_valid(record):
+    """Normalise, then raise ValidationError naming every broken rule; returns the record when it is fine."""
+    normalize(record)
+    problems = validate(record)
+    if problems:
+        raise ValidationError(problems)
+    return record

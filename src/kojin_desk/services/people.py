@@ -11,7 +11,7 @@ from datetime import date
 
 from kojin_desk.domain.people import (DISPATCHED, ROLES, Assignment, ContactStep, DispatchCheck, Person,
                                       role_label, untrained)
-from kojin_desk.domain.records import normalize, validate
+from kojin_desk.domain.records import normalize, require_valid, validate
 from kojin_desk.domain.text import check_text
 from kojin_desk.domain.wareki import parse_date
 from kojin_desk.errors import KojinError, Problem, ValidationError
@@ -27,15 +27,8 @@ def _today() -> str:
 
 # --- registry ---------------------------------------------------------------------------------
 
-def person_problems(p: Person) -> list[Problem]:
-    normalize(p)
-    return validate(p)
-
-
 def save_person(vault, p: Person) -> Person:
-    problems = person_problems(p)
-    if problems:
-        raise ValidationError(problems)
+    require_valid(p)
     with vault.transaction() as conn:
         p.id = people_repo.save(conn, p)
     return p
@@ -214,10 +207,7 @@ def pledge_scan(vault, contract_id: int, person_id: int) -> tuple[bytes | None, 
 
 
 def save_dispatch_check(vault, d: DispatchCheck) -> DispatchCheck:
-    normalize(d)
-    problems = validate(d)
-    if problems:
-        raise ValidationError(problems)
+    require_valid(d)
     with vault.transaction() as conn:
         people_repo.save_dispatch_check(conn, d)
     return d

@@ -5,22 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from kojin_desk.domain.people import Audit, AuditAction, TrainingSession
-from kojin_desk.domain.records import normalize, validate
+from kojin_desk.domain.records import require_valid
 from kojin_desk.errors import Problem, ValidationError
 from kojin_desk.i18n import pick
 from kojin_desk.store import people_repo, repos
 
 
-def _checked(record) -> None:
-    normalize(record)
-    problems = validate(record)
-    if problems:
-        raise ValidationError(problems)
-
-
 def save_session(vault, s: TrainingSession) -> TrainingSession:
     """A session and who attended it; attendees must be in the registry."""
-    _checked(s)
+    require_valid(s)
     known = {p.id for p in people_repo.people(vault.conn)}
     unknown = [pid for pid in s.attendees if pid not in known]
     if unknown:
@@ -35,14 +28,14 @@ def sessions(vault, contract_id: int) -> list[TrainingSession]:
 
 
 def save_audit(vault, a: Audit) -> Audit:
-    _checked(a)
+    require_valid(a)
     with vault.transaction() as conn:
         a.id = people_repo.save(conn, a)
     return a
 
 
 def save_action(vault, action: AuditAction) -> AuditAction:
-    _checked(action)
+    require_valid(action)
     if action.done_on and action.done_on < people_repo.get(vault.conn, Audit, action.audit_id).done_on:
         raise ValidationError([Problem("dates_reversed", {"start": pick("監査の実施日", "Audit date"),
                                                           "end": pick("完了日", "Completed")})])

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from kojin_desk.domain.records import specs
 from kojin_desk.domain.wareki import format_date
+from kojin_desk.ui.widgets import read_only
 
 ROLE = 256
 
@@ -19,12 +20,9 @@ class RecordTable(QTableWidget):
         super().__init__(0, len(self.columns), parent)
         self.date_style = date_style
         self.setHorizontalHeaderLabels([c[0] for c in self.columns])
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        read_only(self)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.verticalHeader().hide()
 
     def _text(self, record, key, spec) -> str:
         if spec is None:

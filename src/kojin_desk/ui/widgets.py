@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
-
+from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+                               QTableWidget, QWidget)
 
 
 class ArticleLink(QLabel):
@@ -46,3 +46,33 @@ def show_error(parent: QWidget, error: Exception) -> None:
 
     text = str(error) if isinstance(error, KojinError) else QCoreApplication.translate("Messages", "Unexpected error: %s") % type(error).__name__
     QMessageBox.warning(parent, QCoreApplication.translate("Messages", "kojin_desk"), text)
+
+
+def button_row(buttons: list[tuple[str, str, object]], articles: tuple[str, ...] = ()) -> QHBoxLayout:
+    """Named buttons (object name, text, slot) on the left, article links on the right."""
+    row = QHBoxLayout()
+    for name, text, slot in buttons:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    row.addStretch()
+    for citation in articles:
+        row.addWidget(ArticleLink(citation))
+    return row
+
+
+def read_only(table: QTableWidget) -> QTableWidget:
+    """A table that shows records a row at a time and is edited through dialogs."""
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def save_cancel(dialog, save) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

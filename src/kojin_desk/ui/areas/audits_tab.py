@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kojin_desk.domain.people import Audit, AuditAction
 from kojin_desk.services import training
 from kojin_desk.ui.record_editor import RecordDialog
 from kojin_desk.ui.record_table import RecordTable
-from kojin_desk.ui.widgets import ArticleLink
+from kojin_desk.ui.widgets import button_row
 
 
 class AuditsTab(QWidget):
@@ -23,18 +23,11 @@ class AuditsTab(QWidget):
         self.actions = RecordTable(AuditAction, ["action", "due_on", "done_on"], style)
         self.actions.setObjectName("audit_actions")
         self.actions.doubleClicked.connect(self.edit_action)
-        buttons = QHBoxLayout()
-        for name, text, slot in (("add_audit", self.tr("Record an audit…"), lambda: self._edit_audit(None)),
-                                 ("add_action", self.tr("Add a corrective action…"), self.add_action),
-                                 ("edit_action", self.tr("Edit or complete the action…"), self.edit_action)):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch()
-        buttons.addWidget(ArticleLink("第5条第3項"))
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row([("add_audit", self.tr("Record an audit…"), lambda: self._edit_audit(None)),
+                                     ("add_action", self.tr("Add a corrective action…"), self.add_action),
+                                     ("edit_action", self.tr("Edit or complete the action…"), self.edit_action)],
+                                    ("第5条第3項",)))
         layout.addWidget(self.audits, 2)
         layout.addWidget(QLabel(self.tr("Corrective actions of the selected audit")))
         layout.addWidget(self.actions, 1)

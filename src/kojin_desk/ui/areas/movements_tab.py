@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from kojin_desk.domain.places import Movement
 from kojin_desk.domain.wareki import format_date, parse_date
 from kojin_desk.errors import KojinError
 from kojin_desk.services import movements, people, places
 from kojin_desk.ui.form_wizard import issue_form
-from kojin_desk.ui.widgets import ArticleLink, ErrorLabel
+from kojin_desk.ui.widgets import ArticleLink, ErrorLabel, button_row, read_only, save_cancel
 
 
 def _day(text: str) -> str:
@@ -52,11 +52,8 @@ class MovementDialog(QDialog):
                          (self.tr("Date"), self.sent_on), (self.tr("What"), self.what), (self.tr("To"), self.recipient),
                          (self.tr("Equipment used"), self.equipment), (self.tr("Sender"), self.sender)):
             form.addRow(label, w)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         form.addRow(self.error)
-        form.addRow(buttons)
+        form.addRow(save_cancel(self, self.save))
         self.fill_methods()
 
     def fill_methods(self) -> None:
@@ -105,11 +102,8 @@ class CheckDialog(QDialog):
             form.addRow("", box)
         form.addRow(self.tr("(4) Method approved by the responsible person"), self.approver)
         form.addRow("", ArticleLink("第11条第7項"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         form.addRow(self.error)
-        form.addRow(buttons)
+        form.addRow(save_cancel(self, self.save))
 
     def save(self) -> None:
         try:
@@ -129,25 +123,14 @@ class MovementsTab(QWidget):
         self.rows: list[Movement] = []
         self.table = QTableWidget(0, 8)
         self.table.setObjectName("movements")
-        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("What"), self.tr("To"),
-                                              self.tr("Method"), self.tr("Equipment"), self.tr("Sender"), self.tr("Check")])
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        buttons = QHBoxLayout()
-        for name, text, slot in (("record_movement", self.tr("Record a send or transport…"), self.record),
-                                 ("check_movement", self.tr("Record the check…"), self.check),
-                                 ("print_log", self.tr("Print the log…"), self.print_log)):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch()
-        for citation in ("第11条第6項", "第11条第7項"):
-            buttons.addWidget(ArticleLink(citation))
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Check"), self.tr("What"),
+                                              self.tr("To"), self.tr("Method"), self.tr("Equipment"), self.tr("Sender")])
+        read_only(self.table)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row([("record_movement", self.tr("Record a send or transport…"), self.record),
+                                     ("check_movement", self.tr("Record the check…"), self.check),
+                                     ("print_log", self.tr("Print the log…"), self.print_log)],
+                                    ("第11条第6項", "第11条第7項")))
         layout.addWidget(self.table)
 
     def refresh(self) -> None:
@@ -164,7 +147,7 @@ class MovementsTab(QWidget):
             else:
                 status = self.tr("Open: needs a second person's check")
             values = [format_date(m.sent_on, style), self.tr("Send") if m.kind == "sending" else self.tr("Transport"),
-                      m.what, m.recipient, method_names.get(m.method_id, ""), m.equipment, names[m.sender_id].name, status]
+                      status, m.what, m.recipient, method_names.get(m.method_id, ""), m.equipment, names[m.sender_id].name]
             for c, v in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(v))
         self.table.resizeColumnsToContents()

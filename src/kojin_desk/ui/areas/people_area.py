@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+from PySide6.QtWidgets import (QLabel, QMessageBox, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from kojin_desk.domain.people import role_label
@@ -14,7 +14,7 @@ from kojin_desk.ui.areas.pledges_tab import PledgesTab
 from kojin_desk.ui.areas.registry_tab import RegistryTab
 from kojin_desk.ui.areas.training_tab import TrainingTab
 from kojin_desk.ui.form_wizard import issue_form
-from kojin_desk.ui.widgets import ArticleLink
+from kojin_desk.ui.widgets import button_row, read_only
 
 WARNING_STYLE = "color: #8a5300;"
 
@@ -34,24 +34,13 @@ class StructureTab(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Role"), self.tr("Name"), self.tr("Department and position"),
                                               self.tr("Employment"), self.tr("Scope of work"), self.tr("Since"),
                                               self.tr("Trained"), self.tr("Pledge signed")])
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        register = QPushButton(self.tr("Register or change staff and notify Tokyo…"))
-        register.setObjectName("staff_wizard")
-        register.clicked.connect(self.run_staff_wizard)
-        auditor = QPushButton(self.tr("Auditor notification…"))
-        auditor.setObjectName("auditor_notification")
-        auditor.clicked.connect(lambda: issue_form(ctx, "auditor_notification", self,
-                                                   staff_forms.auditor_notification(ctx.vault, ctx.contract_id)))
-        buttons = QHBoxLayout()
-        for w in (register, auditor):
-            buttons.addWidget(w)
-        buttons.addStretch()
-        for citation in ("第4条", "第5条第1項", "第5条第3項"):
-            buttons.addWidget(ArticleLink(citation))
+        read_only(self.table)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row([
+            ("staff_wizard", self.tr("Register or change staff and notify Tokyo…"), self.run_staff_wizard),
+            ("auditor_notification", self.tr("Auditor notification…"),
+             lambda: issue_form(ctx, "auditor_notification", self, staff_forms.auditor_notification(ctx.vault, ctx.contract_id)))],
+            ("第4条", "第5条第1項", "第5条第3項")))
         layout.addWidget(self.warnings)
         layout.addWidget(self.table)
 

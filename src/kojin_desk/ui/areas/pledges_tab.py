@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QPushButton, QTableWidget, QTableWidgetItem,
+from PySide6.QtWidgets import (QFileDialog, QInputDialog, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from kojin_desk.domain.people import DISPATCHED, DispatchCheck
@@ -14,7 +14,7 @@ from kojin_desk.services import people, staff_forms
 from kojin_desk.store.atomic import atomic_write
 from kojin_desk.ui.form_wizard import issue_form
 from kojin_desk.ui.record_editor import RecordDialog
-from kojin_desk.ui.widgets import ArticleLink, show_error
+from kojin_desk.ui.widgets import button_row, read_only, show_error
 
 
 class PledgesTab(QWidget):
@@ -26,25 +26,13 @@ class PledgesTab(QWidget):
         self.table.setObjectName("pledges")
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Employment"), self.tr("Pledge signed"),
                                               self.tr("Scan"), self.tr("Dispatch contract checked")])
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        buttons = QHBoxLayout()
-        for name, text, slot in (("print_pledge", self.tr("Print pledge…"), self.print_pledge),
-                                 ("record_signed", self.tr("Record signed date…"), self.record_signed),
-                                 ("attach_scan", self.tr("Attach signed scan…"), self.attach_scan),
-                                 ("save_scan", self.tr("Save scan as…"), self.save_scan),
-                                 ("dispatch", self.tr("Dispatch contract…"), self.dispatch)):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch()
-        buttons.addWidget(ArticleLink("第5条第4項"))
-        buttons.addWidget(ArticleLink("第6条"))
+        read_only(self.table)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row([("print_pledge", self.tr("Print pledge…"), self.print_pledge),
+                                     ("record_signed", self.tr("Record signed date…"), self.record_signed),
+                                     ("attach_scan", self.tr("Attach signed scan…"), self.attach_scan),
+                                     ("save_scan", self.tr("Save scan as…"), self.save_scan),
+                                     ("dispatch", self.tr("Dispatch contract…"), self.dispatch)], ("第5条第4項", "第6条")))
         layout.addWidget(self.table)
 
     def refresh(self) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QLabel, QListWidget, QListWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from kojin_desk.domain.people import TrainingSession
 from kojin_desk.errors import KojinError
@@ -12,7 +12,7 @@ from kojin_desk.services import people, staff_forms, training
 from kojin_desk.ui.form_wizard import issue_form
 from kojin_desk.ui.record_editor import RecordForm
 from kojin_desk.ui.record_table import RecordTable
-from kojin_desk.ui.widgets import ArticleLink
+from kojin_desk.ui.widgets import button_row, save_cancel
 
 
 class SessionDialog(QDialog):
@@ -32,14 +32,11 @@ class SessionDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if p.id in session.attendees else Qt.CheckState.Unchecked)
             self.attendees.addItem(item)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(QLabel(self.tr("Attendees")))
         layout.addWidget(self.attendees)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel(self, self.try_save))
         self.resize(560, 600)
 
     def check(self, name: str) -> None:
@@ -69,18 +66,11 @@ class TrainingTab(QWidget):
                                  [(self.tr("Attendees"), lambda s: "、".join(by_id()[p].name for p in s.attendees))])
         self.table.setObjectName("sessions")
         self.table.doubleClicked.connect(self.edit)
-        buttons = QHBoxLayout()
-        for name, text, slot in (("training_plan", self.tr("Training plan…"), self.plan),
-                                 ("add_session", self.tr("Record a session…"), self.add),
-                                 ("edit_session", self.tr("Edit…"), self.edit),
-                                 ("training_record", self.tr("Print the record…"), self.print_record)):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch()
-        for citation in ("第7条第2項", "第7条第3項"):
-            buttons.addWidget(ArticleLink(citation))
+        buttons = button_row([("training_plan", self.tr("Training plan…"), self.plan),
+                              ("add_session", self.tr("Record a session…"), self.add),
+                              ("edit_session", self.tr("Edit…"), self.edit),
+                              ("training_record", self.tr("Print the record…"), self.print_record)],
+                             ("第7条第2項", "第7条第3項"))
         note = QLabel(self.tr("Each responsible person and worker attends a session before starting work on this contract."))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
