@@ -9,16 +9,19 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QInputDialog, Q
 
 from kojin_desk.domain.records import Contract
 from kojin_desk.errors import KojinError
-from kojin_desk.services import office_contracts, place_forms, staff_forms, vault_access
+from kojin_desk.services import office_contracts, vault_access
+from kojin_desk.services.place_forms import NOTICE_FORMS
 from kojin_desk.ui.areas.dashboard import DashboardArea
-from kojin_desk.ui.areas.documents import DocumentsArea
-from kojin_desk.ui.areas.ledger_area import LedgerArea
-from kojin_desk.ui.areas.people_area import PeopleArea
-from kojin_desk.ui.areas.places_area import PlacesArea, declare
 from kojin_desk.ui.areas.placeholder import PlaceholderArea
-from kojin_desk.ui.form_wizard import issue_form
 from kojin_desk.ui.record_editor import RecordDialog
 from kojin_desk.ui.widgets import show_error
+
+
+def _area(module: str, name: str):
+    """An area's class, imported when the area is first opened."""
+    import importlib
+
+    return getattr(importlib.import_module(f"kojin_desk.ui.areas.{module}"), name)
 
 
 class MainWindow(QMainWindow):
@@ -72,47 +75,65 @@ class MainWindow(QMainWindow):
         settings.addAction(self.tr("Forget the passphrase on this PC")).triggered.connect(self.forget_here)
 
     def build_areas(self) -> None:
+        """The dashboard now; every other area when it is first opened (the window appears sooner)."""
         ctx = self.ctx
-        self.documents = DocumentsArea(ctx)
-        self.people = PeopleArea(ctx)
-        self.places = PlacesArea(ctx)
         actions = {"edit_office": self.edit_office, "new_contract": self.new_contract,
                    "destruction_certificate": lambda: self.documents.new_form("destruction_certificate"),
                    "ledger": lambda: self.area_list.setCurrentRow(3),
                    "people": lambda: self.area_list.setCurrentRow(1),
                    "places": lambda: self.area_list.setCurrentRow(2),
-                   **{f: (lambda f=f: declare(ctx, f, self)) for f in place_forms.NOTICE_FORMS},
-                   "staff_wizard": self.people.structure.run_staff_wizard,
+                   **{f: (lambda f=f: self._declare(f)) for f in NOTICE_FORMS},
+                   "staff_wizard": lambda: self.people.structure.run_staff_wizard(),
                    "training_plan": lambda: self.people.training.plan(),
-                   "auditor_notification": lambda: issue_form(ctx, "auditor_notification", self,
-                                                              staff_forms.auditor_notification(ctx.vault, ctx.contract_id))}
-        areas = [
-            (self.tr("Dashboard"), DashboardArea(ctx, actions)),
-            (self.tr("People"), self.people),
-            (self.tr("Places & methods"), self.places),
-            (self.tr("Inventory & ledger"), LedgerArea(ctx)),
-            (self.tr("Documents"), self.documents),
-            (self.tr("Incidents"), PlaceholderArea(self.tr("Incidents"), self.tr(
+                   "auditor_notification": lambda: self.people.structure.auditor_notification()}
+        self._areas = [
+            (self.tr("Dashboard"), lambda: DashboardArea(ctx, actions)),
+            (self.tr("People"), lambda: _area("people_area", "PeopleArea")(ctx)),
+            (self.tr("Places & methods"), lambda: _area("places_area", "PlacesArea")(ctx)),
+            (self.tr("Inventory & ledger"), lambda: _area("ledger_area", "LedgerArea")(ctx)),
+            (self.tr("Documents"), lambda: _area("documents", "DocumentsArea")(ctx)),
+            (self.tr("Incidents"), lambda: PlaceholderArea(self.tr("Incidents"), self.tr(
                 "Reports of leaks and their follow-up."), ["第13条第1項"])),
-            (self.tr("Export"), PlaceholderArea(self.tr("Export"), self.tr(
+            (self.tr("Export"), lambda: PlaceholderArea(self.tr("Export"), self.tr(
                 "The encrypted package for the bureau."), ["第11条第10項第2号"])),
         ]
+        self._built: dict[int, QWidget] = {}
         self.area_list = QListWidget()
         self.area_list.setObjectName("areas")
         self.area_list.setMinimumWidth(150)
         self.area_list.setMaximumWidth(200)
         self.stack = QStackedWidget()
-        for title, widget in areas:
+        for title, _ in self._areas:
             self.area_list.addItem(title)
-            self.stack.addWidget(widget)
-        self.area_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(QWidget())
+        self.area_list.currentRowChanged.connect(lambda row: self.stack.setCurrentWidget(self.area(row)))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.area_list)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
+        self.area(0)
         self.reload_contracts()
         self.area_list.setCurrentRow(0)
+
+    def area(self, index: int) -> QWidget:
+        """The area at `index`, built the first time it is needed."""
+        if index not in self._built:
+            placeholder = self.stack.widget(index)
+            self._built[index] = self._areas[index][1]()
+            self.stack.insertWidget(index, self._built[index])
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return self._built[index]
+
+    people = property(lambda self: self.area(1))
+    places = property(lambda self: self.area(2))
+    documents = property(lambda self: self.area(4))
+
+    def _declare(self, form_id: str) -> None:
+        from kojin_desk.ui.areas.places_area import declare
+
+        declare(self.ctx, form_id, self)
 
     # --- contracts and office -------------------------------------------------------------
     def reload_contracts(self, select: int | None = None) -> None:

@@ -38,8 +38,7 @@ class StructureTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(button_row([
             ("staff_wizard", self.tr("Register or change staff and notify Tokyo…"), self.run_staff_wizard),
-            ("auditor_notification", self.tr("Auditor notification…"),
-             lambda: issue_form(ctx, "auditor_notification", self, staff_forms.auditor_notification(ctx.vault, ctx.contract_id)))],
+            ("auditor_notification", self.tr("Auditor notification…"), self.auditor_notification)],
             ("第4条", "第5条第1項", "第5条第3項")))
         layout.addWidget(self.warnings)
         layout.addWidget(self.table)
@@ -70,6 +69,11 @@ class StructureTab(QWidget):
             for c, v in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(v))
         self.table.resizeColumnsToContents()
+
+    def auditor_notification(self) -> None:
+        if self.ctx.contract_id is not None:
+            issue_form(self.ctx, "auditor_notification", self,
+                       staff_forms.auditor_notification(self.ctx.vault, self.ctx.contract_id))
 
     def run_staff_wizard(self) -> None:
         from kojin_desk.ui.staff_wizard import StaffWizard
