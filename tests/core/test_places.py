@@ -11,7 +11,9 @@ from kojin_desk.domain.records import Contract
 from kojin_desk.errors import ValidationError
 from kojin_desk.services import check, documents, ledger, movements, office_contracts, people, place_forms, places
 from kojin_desk.services.people import RosterRow
-from pdfcheck import all_text
+from hostile import hostile_strings
+from kojin_desk.pdf.fonts import drawable
+from pdfcheck import all_text, squeeze
 
 TODAY = date.today().isoformat()
 
@@ -181,3 +183,18 @@ def test_method_change_notification_lists_ended_methods(setup):
         next(m for m in places.methods(vault, c.id, "sending") if m.id == post.id).declared_on
     with pytest.raises(ValidationError, match="届け出た方法ではありません"):
         movements.record(vault, send(c, mail, team, day="2026-06-02"))  # ended
+
+
+def test_hostile_text_in_work_places_is_kept_or_refused_clearly(setup):
+    vault, c, _, _ = setup
+    kept, refused = [], 0
+    for s in hostile_strings():
+        try:
+            kept.append(places.save_workplace(vault, WorkPlace(s[:100], "千代田区", entry_control=s[:200], contract_id=c.id)))
+        except ValidationError as exc:
+            refused += 1
+            assert "作業場所の名称" in str(exc) or "入退室管理の方法" in str(exc)
+    stored = {w.id: (w.name, w.entry_control) for w in places.workplaces(vault, c.id)}
+    assert all(stored[w.id] == (w.name, w.entry_control) for w in kept) and kept and refused
+    text = all_text(declare(vault, c, "workplace_notification")["pdf"])
+    assert [w.name for w in kept if w.name.strip() and squeeze(drawable(w.name)) not in text] == []
