@@ -74,3 +74,34 @@ def test_idle_lock_fires(qtbot, demo_vault, tmp_path):
     qtbot.waitUntil(lambda: not demo_vault.is_open, timeout=3000)
     idle.timer.stop()
     QApplication.instance().removeEventFilter(idle)
+
+
+def test_new_contract_leads_to_staff_registration_and_the_dashboard_lists_the_notifications(qtbot, vault, tmp_path,
+                                                                                            monkeypatch):
+    from kojin_desk.services import office_contracts
+    from kojin_desk.services.demo import OFFICE
+    from kojin_desk.ui.record_editor import RecordDialog
+    from kojin_desk.ui.staff_wizard import StaffWizard
+
+    office_contracts.save_office(vault, OFFICE)
+    window = _window(qtbot, vault, tmp_path)
+
+    def fill_contract(dialog):
+        for key, value in (("title", "令和9年度 調査票入力業務委託"), ("start_on", "R9.4.1"), ("end_on", "R10.3.31")):
+            dialog.form.editors[key].setText(value)
+        dialog.try_save()
+        return dialog.result()
+    opened = []
+    monkeypatch.setattr(RecordDialog, "exec", fill_contract)
+    monkeypatch.setattr(StaffWizard, "exec", lambda w: opened.append(w.contract_id) or 0)
+    window.new_contract()
+    assert opened == [window.ctx.contract_id] and window.area_list.currentRow() == 1  # the staff wizard comes next
+
+    window.area_list.setCurrentRow(0)
+    todo = window.stack.currentWidget().todo
+    steps = {todo.item(i).data(256): todo.item(i).text() for i in range(todo.count())}
+    assert "第5条第1項" in steps["staff_wizard"] and "第7条第2項" in steps["training_plan"]
+    assert "第11条第3項" in steps["workplace_notification"]
+    todo.setCurrentRow(list(steps).index("staff_wizard"))
+    window.stack.currentWidget().go.click()
+    assert opened == [window.ctx.contract_id] * 2
