@@ -154,7 +154,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                  "There is no role '{role}' (responsible / worker / auditor)."),
     "scan_too_large": ("添付ファイルが大きすぎます（{size} MB、上限 {max} MB）。",
                        "The attached file is too large ({size} MB; the limit is {max} MB)."),
-    "no_staff_change": ("前回の届出から変更がありません。", "Nothing has changed since the last notification."),
     "method_undeclared": ("{kind}方法「{method}」は、{date}までに届け出た方法ではありません（{article}）。届け出てから使ってください。",
                           "The {kind} method '{method}' was not declared by {date} ({article}). Declare it first."),
     "method_unknown": ("届け出た{kind}方法から選んでください。", "Choose one of the declared {kind} methods."),

@@ -15,6 +15,7 @@ from kojin_desk.pdf.fonts import drawable
 from pdfcheck import all_text, squeeze
 
 TODAY = date.today().isoformat()
+FORM = staff_forms.STAFF_FORM
 
 
 def codes(problems):
@@ -156,23 +157,28 @@ def test_notification_then_change_notification_shows_the_difference(vault, contr
     people.apply_roster(vault, contract.id, [RosterRow(responsible.id, "responsible", "総括"),
                                              RosterRow(a.id, "worker", "入力"), RosterRow(b.id, "worker", "入力"),
                                              RosterRow(c.id, "worker", "検査")], "2026-04-01")
-    form_id, data = staff_forms.notification(vault, contract.id)
-    assert form_id == "staff_notification" and [r["name"] for r in data["staff"]][0] == "山﨑 花子"
+    data = staff_forms.notification(vault, contract.id)
+    assert data["notice_kind"] == "新規" and [r["name"] for r in data["staff"]][0] == "山﨑 花子"
     data["contacts"] = [{"who": "山﨑 花子（責任者）", "phone": "03-5555-0124", "duty": "第一報を受け、都へ報告"}]
-    first = documents.issue(vault, contract.id, form_id, data)
+    first = documents.issue(vault, contract.id, FORM, data)
     text = all_text(first["pdf"])
+    assert first["title"] == "個人情報取扱責任者及び従事者届" and "従事者変更届" not in text
     assert all(p.name.replace(" ", "") in text for p in (responsible, a, b, c)) and "渡邉三郎" not in text
 
     people.apply_roster(vault, contract.id, [RosterRow(responsible.id, "responsible", "総括"),
                                              RosterRow(a.id, "worker", "入力"), RosterRow(b.id, "worker", "入力・照合"),
                                              RosterRow(d.id, "worker", "検査")], "2026-06-01")
-    form_id, data = staff_forms.notification(vault, contract.id, "2026-06-01")
-    assert form_id == "staff_change_notification"
+    data = staff_forms.notification(vault, contract.id, "2026-06-01")
+    assert data["notice_kind"] == "変更"
     assert {(r["change"], r["name"]) for r in data["changes"]} == {
         ("追加", "渡邉 三郎"), ("削除", "髙橋 次郎"), ("変更", "齋藤 さくら")}
-    data.update(reason="担当替えのため", contacts=[{"who": "山﨑 花子", "phone": "03-5555-0124", "duty": ""}])
-    second = documents.issue(vault, contract.id, form_id, data)
+    data["contacts"] = [{"who": "山﨑 花子", "phone": "03-5555-0124", "duty": ""}]
+    with pytest.raises(ValidationError, match="変更の理由を入力してください"):
+        documents.issue(vault, contract.id, FORM, data)
+    data["reason"] = "担当替えのため"
+    second = documents.issue(vault, contract.id, FORM, data)
     text = all_text(second["pdf"])
+    assert (second["title"], second["version"]) == ("個人情報取扱責任者及び従事者変更届", 2)
     assert "変更届" in text and "追加" in text and "削除" in text and "入力→入力・照合" in text
     assert "髙橋次郎" in text and "渡邉三郎" in text
     # The next change compares with the 変更届 just issued, not with the first notification.
@@ -182,11 +188,11 @@ def test_notification_then_change_notification_shows_the_difference(vault, contr
 
 def test_notification_needs_exactly_one_responsible_row(vault, contract, staff):
     people.apply_roster(vault, contract.id, [RosterRow(staff[0].id, "responsible")], TODAY)
-    form_id, data = staff_forms.notification(vault, contract.id)
+    data = staff_forms.notification(vault, contract.id)
     data["contacts"] = [{"who": "山﨑", "phone": "1", "duty": ""}]
     data["staff"].append(dict(data["staff"][0], name="別人"))
     with pytest.raises(ValidationError, match="2名"):
-        documents.issue(vault, contract.id, form_id, data)
+        documents.issue(vault, contract.id, FORM, data)
 
 
 def test_overdue_corrective_action_is_reported(vault, contract):
@@ -215,8 +221,8 @@ def test_hostile_names_are_kept_exactly_or_refused_clearly(vault, contract):
     assert all(stored[p.id] == p.name for p in kept) and refused and kept
     rows = [RosterRow(kept[0].id, "responsible")] + [RosterRow(p.id, "worker") for p in kept[1:]]
     people.apply_roster(vault, contract.id, rows, TODAY)
-    form_id, data = staff_forms.notification(vault, contract.id)
+    data = staff_forms.notification(vault, contract.id)
     data["contacts"] = [{"who": kept[-1].name, "phone": "03-0000-0000", "duty": ""}]
-    text = all_text(documents.issue(vault, contract.id, form_id, data)["pdf"])
+    text = all_text(documents.issue(vault, contract.id, FORM, data)["pdf"])
     missing = [p.name for p in kept if p.name.strip() and squeeze(drawable(p.name)) not in text]
     assert missing == []

@@ -106,7 +106,7 @@ def test_register_notify_change_notify(qtbot, vault, tmp_path, monkeypatch):
     assert [s.who for s in change.contacts_page.steps()] == ["山﨑 花子（責任者）"]  # kept from the vault
     change.button(QWizard.WizardButton.FinishButton).click()
     form_id, data = change.next_form
-    assert form_id == "staff_change_notification"
+    assert form_id == "staff_notification" and data["notice_kind"] == "変更"
     assert {(c["change"], c["name"]) for c in data["changes"]} == {("追加", "渡邉 三郎"), ("削除", "髙橋 次郎")}
 
     def fill_reason(page):
@@ -121,8 +121,9 @@ def test_register_notify_change_notify(qtbot, vault, tmp_path, monkeypatch):
     data_dir = vault.data_dir
     vault.close()
     reopened = Vault.unlock(data_dir, "test-passphrase")
-    kept = [(d["form_id"], d["version"]) for d in documents.list_documents(reopened, contract.id)]
-    assert kept == [("staff_notification", 1), ("staff_change_notification", 1)]
+    kept = [(d["form_id"], d["version"], d["title"]) for d in documents.list_documents(reopened, contract.id)]
+    assert kept == [("staff_notification", 1, "個人情報取扱責任者及び従事者届"),
+                    ("staff_notification", 2, "個人情報取扱責任者及び従事者変更届")]
     active = {people.people_by_id(reopened.conn)[a.person_id].name for a in people.assignments(reopened, contract.id)}
     assert active == {"山﨑 花子", "齋藤 さくら", "𠮷田 一郎", "渡邉 三郎"}
     assert "03-5555-0124" in {p.contact for p in people.list_people(reopened)}  # typed full-width

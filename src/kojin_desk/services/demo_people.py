@@ -41,7 +41,7 @@ def build(vault, contract_id: int) -> None:
     people.set_contact_chain(vault, contract_id, CONTACTS)
     people.apply_roster(vault, contract_id, [RosterRow(p.id, role, scope) for p, role, scope in team], "2026-04-01")
     documents.issue(vault, contract_id, "training_plan", _dated(staff_forms.training_plan(vault, contract_id), "2026-04-01"))
-    documents.issue(vault, contract_id, *_dated_pair(staff_forms.notification(vault, contract_id), "2026-04-01"))
+    documents.issue(vault, contract_id, "staff_notification", _dated(staff_forms.notification(vault, contract_id), "2026-04-01"))
     documents.issue(vault, contract_id, "auditor_notification",
                     _dated(staff_forms.auditor_notification(vault, contract_id), "2026-04-01"))
 
@@ -54,9 +54,9 @@ def build(vault, contract_id: int) -> None:
                                                     "2026-05-20", contract_id, later.id))
     rows = [RosterRow(p.id, role, scope) for p, role, scope in team] + [RosterRow(later.id, LATER[1], LATER[2])]
     people.apply_roster(vault, contract_id, rows, "2026-06-01")
-    form_id, data = staff_forms.notification(vault, contract_id, "2026-06-01")
+    data = staff_forms.notification(vault, contract_id, "2026-06-01")
     data["reason"] = "入力件数の増加に対応するため、従事者を1名追加する。"
-    documents.issue(vault, contract_id, form_id, _dated(data, "2026-05-26"))
+    documents.issue(vault, contract_id, "staff_notification", _dated(data, "2026-05-26"))
 
     audit = training.save_audit(vault, Audit("定期", "2026-09-30", "𠮷野 誠", "目録Cの保管・利用・台帳記録",
                                              "保管庫の鍵の受渡し記録に記入漏れが2件あった。", contract_id))
@@ -67,6 +67,3 @@ def _dated(data: dict, issue_date: str) -> dict:
     data["issue_date"] = issue_date
     return data
 
-
-def _dated_pair(pair: tuple[str, dict], issue_date: str) -> tuple[str, dict]:
-    return pair[0], _dated(pair[1], issue_date)

@@ -14,7 +14,7 @@ from kojin_desk.services import documents
 from kojin_desk.services.people import people_by_id
 from kojin_desk.store import people_repo, repos
 
-STAFF_FORMS = ("staff_notification", "staff_change_notification")
+STAFF_FORM = "staff_notification"  # 届出の区分 新規 or 変更 (the 変更届)
 COMPARED = {"affiliation": "所属・役職", "employment": "雇用区分", "scope": "担当する業務"}
 
 DEFAULT_PROCEDURE = (
@@ -80,7 +80,7 @@ def contact_rows(vault, contract_id: int) -> list[dict]:
 
 def last_notified(vault, contract_id: int) -> dict | None:
     """The data of the latest 責任者・従事者届 or 変更届 issued for the contract."""
-    docs = [d for d in repos.list_documents(vault.conn, contract_id) if d["form_id"] in STAFF_FORMS]
+    docs = [d for d in repos.list_documents(vault.conn, contract_id) if d["form_id"] == STAFF_FORM]
     if not docs:
         return None
     return json.loads(repos.get_document(vault.conn, docs[-1]["id"])["data_json"])
@@ -97,21 +97,18 @@ def changes(before: list[dict], after: list[dict]) -> list[dict]:
     return out
 
 
-def notification(vault, contract_id: int, changed_on: str = "", form_id: str | None = None) -> tuple[str, dict]:
-    """The form to issue next: the first 届, or a 変更届 showing what changed since the last one.
-    `form_id` forces one of the two (a corrected re-issue, say)."""
+def notification(vault, contract_id: int, changed_on: str = "") -> dict:
+    """The first 届 (新規), or a 変更届 listing what changed since the last one issued."""
     previous = last_notified(vault, contract_id)
-    form_id = form_id or ("staff_notification" if previous is None else "staff_change_notification")
-    data = documents.new_data(vault, contract_id, form_id)
+    data = documents.new_data(vault, contract_id, STAFF_FORM)
     data.update(staff=staff_rows(vault, contract_id), contacts=contact_rows(vault, contract_id),
-                procedure=procedure(vault, contract_id))
-    if form_id == "staff_change_notification":
-        previous = previous or {}
-        data.update(changes=changes(previous.get("staff", []), data["staff"]),
-                    changed_on=changed_on or data["issue_date"], reason="")
+                procedure=procedure(vault, contract_id), notice_kind="新規", changes=[], changed_on="", reason="")
+    if previous is not None:
+        data.update(notice_kind="変更", changes=changes(previous.get("staff", []), data["staff"]),
+                    changed_on=changed_on or data["issue_date"])
         if previous.get("procedure") and previous["procedure"] != data["procedure"]:
             data["reason"] = pick("変更手続を改めたため。", "The change procedure was revised.")
-    return form_id, data
+    return data
 
 
 def auditor_notification(vault, contract_id: int) -> dict:
@@ -158,8 +155,8 @@ def training_record(vault, contract_id: int, session_id: int) -> dict:
 
 def prefill(vault, contract_id: int, form_id: str) -> dict | None:
     """A new form filled from the people records, or None when the form is not one of these."""
-    if form_id in STAFF_FORMS:
-        return notification(vault, contract_id, form_id=form_id)[1]
+    if form_id == STAFF_FORM:
+        return notification(vault, contract_id)
     builders = {"auditor_notification": auditor_notification, "training_plan": training_plan}
     return builders[form_id](vault, contract_id) if form_id in builders else None
 
@@ -169,10 +166,14 @@ def prefill(vault, contract_id: int, form_id: str) -> dict | None:
 def issue_problems(form_id: str, clean: dict) -> list[Problem]:
     """Rules of the appendix that a filled-in form must meet to be issued (beyond field checks)."""
     found: list[Problem] = []
-    if form_id in STAFF_FORMS:
+    if form_id == STAFF_FORM:
         count = sum(r.get("role") == ROLES["responsible"][0] for r in clean.get("staff", []))
         if count != 1:
             found.append(Problem("responsible_count", {"count": count}))
+        if clean.get("notice_kind") == "変更":
+            found += [Problem("required", {"field": label}) for key, label in
+                      (("changed_on", pick("変更年月日", "Date of change")), ("reason", pick("変更の理由", "Reason for the change")))
+                      if not clean.get(key)]
     if form_id == "training_plan":
         topics = {r.get("topic") for r in clean.get("topics", [])}
         found += [Problem("plan_topic_missing", {"topic": t}) for t in MANDATORY_TOPICS if t not in topics]

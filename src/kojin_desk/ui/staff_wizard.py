@@ -1,7 +1,8 @@
 """Staff registration (Art. 4, 5): choose people and roles, the leak contact chain and the change procedure.
 
 Finishing saves the structure and leaves `next_form` = (form id, data) of the 届 to issue: the first
-責任者・従事者届, or a 変更届 listing what changed since the last one. The caller opens that form's wizard.
+責任者・従事者届, or (届出の区分 変更) the 変更届 listing what changed since the last one. The caller opens
+that form's wizard.
 """
 
 from __future__ import annotations
@@ -227,13 +228,13 @@ class StaffWizard(QWizard):
             people.apply_roster(vault, cid, self.roster_page.rows(), on)
             people.set_contact_chain(vault, cid, self.contacts_page.steps())
             staff_forms.set_procedure(vault, cid, self.contacts_page.procedure.toPlainText())
-            form_id, data = staff_forms.notification(vault, cid, on)
+            data = staff_forms.notification(vault, cid, on)
         except KojinError as exc:
             self.error.show_message(str(exc))
             return
-        unchanged = form_id == "staff_change_notification" and not data["changes"] \
+        unchanged = data["notice_kind"] == "変更" and not data["changes"] \
             and staff_forms.last_notified(vault, cid).get("contacts") == data["contacts"] \
             and staff_forms.last_notified(vault, cid).get("procedure") == data["procedure"]
-        self.next_form = None if unchanged else (form_id, data)
+        self.next_form = None if unchanged else (staff_forms.STAFF_FORM, data)
         self.ctx.data_changed.emit()
         super().accept()

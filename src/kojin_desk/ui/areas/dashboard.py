@@ -43,7 +43,7 @@ class DashboardArea(QWidget):
             out.append((self.tr("Register your contract with Tokyo"), "new_contract"))
             return out
         issued = {d["form_id"] for d in documents.list_documents(vault, contract.id)}
-        if not issued & {"staff_notification", "staff_change_notification"}:
+        if "staff_notification" not in issued:
             out.append((self.tr("Register the responsible person and workers and notify Tokyo (Art. 5(1))"), "staff_wizard"))
         if "training_plan" not in issued:
             out.append((self.tr("Make the training plan (Art. 7(2))"), "training_plan"))
