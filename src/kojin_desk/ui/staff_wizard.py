@@ -160,6 +160,8 @@ class ContactsPage(QWizardPage):
         self.grid.setObjectName("contacts")
         self.grid.setHorizontalHeaderLabels([self.tr("Who"), self.tr("Phone"), self.tr("Role and action")])
         self.grid.horizontalHeader().setStretchLastSection(True)
+        self.grid.setColumnWidth(0, 280)
+        self.grid.setColumnWidth(1, 140)
         add, remove = QPushButton(self.tr("Add row")), QPushButton(self.tr("Remove row"))
         add.setObjectName("add_contact")
         add.clicked.connect(lambda: self.add_row())
