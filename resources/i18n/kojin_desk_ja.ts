@@ -112,47 +112,47 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="156"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="157"/>
         <source>Contact chain for leaks and change procedure</source>
         <translation>漏えい等に備えた連絡・対処体制と変更手続</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="157"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="158"/>
         <source>Who is called, in this order, when personal information may have leaked.</source>
         <translation>個人情報の漏えい等が発生し、又はそのおそれがあるときに、連絡する相手を順に記入します。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="160"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="161"/>
         <source>Who</source>
         <translation>連絡先（氏名・所属）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="160"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="161"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="160"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="161"/>
         <source>Role and action</source>
         <translation>役割・対応内容</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="162"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="165"/>
         <source>Add row</source>
         <translation>行を追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="162"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="165"/>
         <source>Remove row</source>
         <translation>行を削除</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="178"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="181"/>
         <source>Procedure for changing the responsible person or workers</source>
         <translation>責任者及び従事者を変更する場合の手続</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="203"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="206"/>
         <source>Add at least one contact (Art. 4).</source>
         <translation>連絡先を少なくとも1件入力してください（第4条）。</translation>
     </message>
@@ -823,70 +823,70 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="47"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="50"/>
         <source>Contract:</source>
         <translation>契約:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="49"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="133"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="52"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="154"/>
         <source>New contract</source>
         <translation>新しい契約</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="49"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="146"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="52"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="167"/>
         <source>Edit contract</source>
         <translation>契約を編集</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="50"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="152"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="53"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="173"/>
         <source>Company</source>
         <translation>事業者情報</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="50"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="53"/>
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="55"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="58"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="56"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="59"/>
         <source>Language (after restart)</source>
         <translation>表示言語（再起動後に反映）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="63"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="66"/>
         <source>Dates</source>
         <translation>日付の表示</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="65"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="68"/>
         <source>Japanese era (令和8年)</source>
         <translation>和暦（令和8年）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="65"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="68"/>
         <source>Western (2026年)</source>
         <translation>西暦（2026年）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="70"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="73"/>
         <source>Auto-lock…</source>
         <translation>自動ロック…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="71"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="74"/>
         <source>Change passphrase…</source>
         <translation>パスフレーズの変更…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="72"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="75"/>
         <source>Forget the passphrase on this PC</source>
         <translation>このPCでのパスフレーズ記憶を解除</translation>
     </message>
@@ -936,56 +936,56 @@
         <translation>所管課へ提出する暗号化ファイル。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="164"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="185"/>
         <source>Auto-lock</source>
         <translation>自動ロック</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="164"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="185"/>
         <source>Lock after this many idle minutes (0 = never):</source>
         <translation>操作がないままこの分数が過ぎたらロックします（0 = ロックしない）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="174"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="177"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="180"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="184"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="191"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="195"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="198"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="201"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="205"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="212"/>
         <source>Change passphrase</source>
         <translation>パスフレーズの変更</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="195"/>
         <source>Current passphrase:</source>
         <translation>現在のパスフレーズ:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="177"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="198"/>
         <source>New passphrase (8 characters or more):</source>
         <translation>新しいパスフレーズ（8文字以上）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="180"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="201"/>
         <source>New passphrase again:</source>
         <translation>新しいパスフレーズ（確認）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="184"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="205"/>
         <source>The two passphrases differ.</source>
         <translation>2つのパスフレーズが違います。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="191"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="212"/>
         <source>The passphrase was changed.</source>
         <translation>パスフレーズを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="196"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="217"/>
         <source>This PC no longer remembers the passphrase.</source>
         <translation>このPCはパスフレーズを記憶しなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="207"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="228"/>
         <source>Locked. The vault is closed.</source>
         <translation>ロック中です。保管庫は閉じています。</translation>
     </message>
@@ -1242,32 +1242,32 @@
 <context>
     <name>PeopleArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="95"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="99"/>
         <source>Structure</source>
         <translation>体制</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="96"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="100"/>
         <source>Registry</source>
         <translation>人員名簿</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="97"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="101"/>
         <source>Pledges and dispatch</source>
         <translation>誓約書・派遣</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="98"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="102"/>
         <source>Training</source>
         <translation>研修</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="99"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="103"/>
         <source>Audits</source>
         <translation>監査</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="102"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="106"/>
         <source>People</source>
         <translation>人員</translation>
     </message>
@@ -1518,62 +1518,62 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="34"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="35"/>
         <source>Responsible person and workers</source>
         <translation>責任者及び従事者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="35"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="36"/>
         <source>Choose exactly one responsible person, the workers and, for list C data, the auditor.</source>
         <translation>責任者を1名、従事者、目録Cのデータがあれば監査者を選びます。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="40"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="41"/>
         <source>Add a person…</source>
         <translation>人員を追加…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="44"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="45"/>
         <source>Roles start (or end) on</source>
         <translation>従事の開始（終了）日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="52"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="53"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="52"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="53"/>
         <source>Department and position</source>
         <translation>所属・役職</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="52"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="53"/>
         <source>Employment</source>
         <translation>雇用区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="53"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="54"/>
         <source>Role</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="53"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="54"/>
         <source>Scope of work</source>
         <translation>担当する業務</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="90"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="91"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="102"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="103"/>
         <source>Add a person</source>
         <translation>人員を追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="139"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="140"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
@@ -1607,12 +1607,12 @@
 <context>
     <name>StaffWizard</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="214"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="217"/>
         <source>Staff registration</source>
         <translation>責任者・従事者の登録</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="215"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="218"/>
         <source>Save and make the notification</source>
         <translation>保存して届を作成</translation>
     </message>
@@ -1670,13 +1670,13 @@
         <translation>監査者届…</translation>
     </message>
     <message>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="67"/>
         <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="68"/>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="69"/>
         <source>Not yet</source>
         <translation>未</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="82"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="86"/>
         <source>Nothing has changed since the last notification.</source>
         <translation>前回の届出から変更はありません。</translation>
     </message>
