@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QFileDialog, QInputDialog, QTableWidget, QTableWi
 
 from kojin_desk.domain.people import DISPATCHED, DispatchCheck
 from kojin_desk.domain.wareki import format_date
-from kojin_desk.errors import KojinError
+from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.services import people, staff_forms
 from kojin_desk.store.atomic import atomic_write
 from kojin_desk.ui.form_wizard import issue_form
@@ -91,6 +91,11 @@ class PledgesTab(QWidget):
             return
         signed = (people.pledges(self.ctx.vault, self.ctx.contract_id).get(pid) or {}).get("signed_on", "")
         try:
+            size = Path(path).stat().st_size
+            if size > people.MAX_SCAN_MB * 1048576:  # refused before a huge file is read into memory
+                show_error(self, ValidationError([Problem("scan_too_large", {"size": round(size / 1048576, 1),
+                                                                             "max": people.MAX_SCAN_MB})]))
+                return
             data = Path(path).read_bytes()
         except OSError as exc:
             show_error(self, KojinError("file_unreadable", path=path, detail=exc.strerror))
