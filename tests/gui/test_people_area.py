@@ -163,3 +163,17 @@ def test_auditor_notification_from_the_structure(area):
     reopened = Vault.unlock(data_dir, "test-passphrase")
     assert documents.get_document(reopened, doc["id"])["sha256"] == doc["sha256"]
     reopened.close()
+
+
+def test_too_large_scan_is_refused_before_reading(area, monkeypatch, tmp_path, no_modal_boxes):
+    area.tabs.setCurrentIndex(2)
+    tab = area.tabs.currentWidget()
+    _select(tab.table, "齋藤 さくら")
+    big = tmp_path / "huge.pdf"
+    with big.open("wb") as f:
+        f.truncate(21 * 1048576)  # sparse: no 21 MB written
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(big), "")))
+    monkeypatch.setattr(type(big), "read_bytes", lambda self: pytest.fail("read a file over the limit"))
+    tab.attach_scan()
+    assert no_modal_boxes and "大きすぎます（21.0 MB、上限 20 MB）" in no_modal_boxes[-1][1][2]
+    assert not people.pledges(area.ctx.vault, 1)[2]["has_scan"]
