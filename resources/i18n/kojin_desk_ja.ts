@@ -83,28 +83,28 @@
 <context>
     <name>CloudTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="40"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="38"/>
         <source>Cloud service</source>
         <translation>クラウドサービス</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="43"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="41"/>
         <source>Certification</source>
         <translation>認定・認証</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="44"/>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="69"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="42"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="67"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="48"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="46"/>
         <source>Certifications of the selected service (ISMAP, ISO/IEC 27001/27017/27018, JIS Q 27001)</source>
         <translation>選択したサービスの認定・認証（ISMAP、ISO/IEC 27001・27017・27018、JIS Q 27001）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="69"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="67"/>
         <source>Delete the certification %s (%s)?</source>
         <translation>認定・認証 %s（%s）を削除しますか？</translation>
     </message>
@@ -112,47 +112,47 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="157"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="151"/>
         <source>Contact chain for leaks and change procedure</source>
         <translation>漏えい等に備えた連絡・対処体制と変更手続</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="158"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="152"/>
         <source>Who is called, in this order, when personal information may have leaked.</source>
         <translation>個人情報の漏えい等が発生し、又はそのおそれがあるときに、連絡する相手を順に記入します。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="161"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="155"/>
         <source>Who</source>
         <translation>連絡先（氏名・所属）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="161"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="155"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="161"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="155"/>
         <source>Role and action</source>
         <translation>役割・対応内容</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="165"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="159"/>
         <source>Add row</source>
         <translation>行を追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="165"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="159"/>
         <source>Remove row</source>
         <translation>行を削除</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="181"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="175"/>
         <source>Procedure for changing the responsible person or workers</source>
         <translation>責任者及び従事者を変更する場合の手続</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="206"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="200"/>
         <source>Add at least one contact (Art. 4).</source>
         <translation>連絡先を少なくとも1件入力してください（第4条）。</translation>
     </message>
@@ -240,57 +240,57 @@
         <translation>新しい送付方法を届け出る（第11条第6項）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="63"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="62"/>
         <source>Plan the periodic inspections of media and backups (Art. 11(10)(3))</source>
         <translation>外部記録媒体とバックアップの定期点検の予定を決める（第11条第10項第3号）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="65"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="64"/>
         <source>Periodic inspection due on %s (Art. 11(10)(3))</source>
         <translation>定期点検の期限です: %s（第11条第10項第3号）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="67"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="66"/>
         <source>The ledger&apos;s quantities do not add up for a list item: check and correct</source>
         <translation>台帳の数量が目録の件名で合いません。確認して訂正してください</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="70"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="69"/>
         <source>Continue the destruction/erasure certificate you started (Art. 12(5))</source>
         <translation>作成中の廃棄・消去証明書を続ける（第12条第5項）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="72"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="71"/>
         <source>The contract has ended: return, destroy or erase the data and submit the certificate (Art. 12(2), 12(5))</source>
         <translation>契約が終了しました。個人情報等を返還・廃棄・消去し、証明書を提出してください（第12条第2項・第5項）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="84"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="83"/>
         <source>Nothing is waiting for this contract.</source>
         <translation>この契約で待っている作業はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="93"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="92"/>
         <source>Sensitive personal information</source>
         <translation>要配慮個人情報あり</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="94"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="93"/>
         <source>Specific personal information (list C)</source>
         <translation>特定個人情報等（目録C）あり</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="97"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="96"/>
         <source>Contract number</source>
         <translation>契約番号</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="98"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="97"/>
         <source>Period</source>
         <translation>契約期間</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="99"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="98"/>
         <source>Responsible section</source>
         <translation>所管</translation>
     </message>
@@ -323,12 +323,12 @@
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/declaration_wizard.py" line="61"/>
+        <location filename="../../src/kojin_desk/ui/declaration_wizard.py" line="60"/>
         <source>Add at least one entry in use.</source>
         <translation>使用中のものを1件以上登録してください。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/declaration_wizard.py" line="64"/>
+        <location filename="../../src/kojin_desk/ui/declaration_wizard.py" line="63"/>
         <source>Nothing has changed since the last notification.</source>
         <translation>前回の届出から変更はありません。</translation>
     </message>
@@ -993,12 +993,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/widgets.py" line="47"/>
+        <location filename="../../src/kojin_desk/ui/widgets.py" line="60"/>
         <source>Unexpected error: %s</source>
         <translation>予期しないエラーが起きました: %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/widgets.py" line="48"/>
+        <location filename="../../src/kojin_desk/ui/widgets.py" line="61"/>
         <source>kojin_desk</source>
         <translation>kojin_desk</translation>
     </message>
@@ -1242,32 +1242,32 @@
 <context>
     <name>PeopleArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="99"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="92"/>
         <source>Structure</source>
         <translation>体制</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="100"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="93"/>
         <source>Registry</source>
         <translation>人員名簿</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="101"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="94"/>
         <source>Pledges and dispatch</source>
         <translation>誓約書・派遣</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="102"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="95"/>
         <source>Training</source>
         <translation>研修</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="103"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="96"/>
         <source>Audits</source>
         <translation>監査</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="106"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="99"/>
         <source>People</source>
         <translation>人員</translation>
     </message>
@@ -1326,57 +1326,57 @@
 <context>
     <name>PlacesArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="103"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="98"/>
         <source>Work place notification…</source>
         <translation>作業場所届…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="105"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="100"/>
         <source>Transport notification…</source>
         <translation>運搬方法届…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="106"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="101"/>
         <source>Sending notification…</source>
         <translation>送付方法届…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="108"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="103"/>
         <source>Request form…</source>
         <translation>持出承諾申請書…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="112"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="107"/>
         <source>Work places</source>
         <translation>作業場所</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="113"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="108"/>
         <source>Equipment</source>
         <translation>使用機器</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="114"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="109"/>
         <source>Cloud services</source>
         <translation>クラウドサービス</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="115"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="110"/>
         <source>Transport and sending methods</source>
         <translation>運搬・送付方法</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="116"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="111"/>
         <source>Send log</source>
         <translation>送付・運搬記録</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="116"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="111"/>
         <source>Take-outs</source>
         <translation>持出し</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="120"/>
+        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="115"/>
         <source>Places &amp; methods</source>
         <translation>作業場所・運搬・送付</translation>
     </message>
@@ -1456,12 +1456,12 @@
         <translation>スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="107"/>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="112"/>
         <source>Save scan as</source>
         <translation>スキャンを保存</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="120"/>
+        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="125"/>
         <source>Dispatch contract</source>
         <translation>労働者派遣契約の確認</translation>
     </message>
@@ -1482,12 +1482,12 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/record_list.py" line="25"/>
+        <location filename="../../src/kojin_desk/ui/record_list.py" line="24"/>
         <source>Add…</source>
         <translation>追加…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/record_list.py" line="25"/>
+        <location filename="../../src/kojin_desk/ui/record_list.py" line="24"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
@@ -1518,62 +1518,62 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="35"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="32"/>
         <source>Responsible person and workers</source>
         <translation>責任者及び従事者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="36"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="33"/>
         <source>Choose exactly one responsible person, the workers and, for list C data, the auditor.</source>
         <translation>責任者を1名、従事者、目録Cのデータがあれば監査者を選びます。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="41"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="38"/>
         <source>Add a person…</source>
         <translation>人員を追加…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="45"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="42"/>
         <source>Roles start (or end) on</source>
         <translation>従事の開始（終了）日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="53"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="50"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="53"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="50"/>
         <source>Department and position</source>
         <translation>所属・役職</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="53"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="50"/>
         <source>Employment</source>
         <translation>雇用区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="54"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="51"/>
         <source>Role</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="54"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="51"/>
         <source>Scope of work</source>
         <translation>担当する業務</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="91"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="85"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="103"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="97"/>
         <source>Add a person</source>
         <translation>人員を追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="140"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="134"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
@@ -1607,12 +1607,12 @@
 <context>
     <name>StaffWizard</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="217"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="211"/>
         <source>Staff registration</source>
         <translation>責任者・従事者の登録</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="218"/>
+        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="212"/>
         <source>Save and make the notification</source>
         <translation>保存して届を作成</translation>
     </message>
@@ -1620,63 +1620,63 @@
 <context>
     <name>StructureTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="34"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="28"/>
         <source>Role</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="34"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="28"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="34"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="28"/>
         <source>Department and position</source>
         <translation>所属・役職</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="35"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="29"/>
         <source>Employment</source>
         <translation>雇用区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="35"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="29"/>
         <source>Scope of work</source>
         <translation>担当する業務</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="35"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="29"/>
         <source>Since</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="36"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="30"/>
         <source>Trained</source>
         <translation>研修受講日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="36"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="30"/>
         <source>Pledge signed</source>
         <translation>誓約書の署名日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="40"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="34"/>
         <source>Register or change staff and notify Tokyo…</source>
         <translation>責任者・従事者の登録・変更と届出…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="41"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="35"/>
         <source>Auditor notification…</source>
         <translation>監査者届…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="67"/>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="68"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="60"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="61"/>
         <source>Not yet</source>
         <translation>未</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="86"/>
+        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="79"/>
         <source>Nothing has changed since the last notification.</source>
         <translation>前回の届出から変更はありません。</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 
 from kojin_desk.domain.text import check_text, normalize_newlines, normalize_number_text
-from kojin_desk.domain.wareki import parse_date
+from kojin_desk.domain.wareki import is_iso_date, parse_date
 from kojin_desk.errors import Problem, ValidationError
 from kojin_desk.i18n import pick
 
@@ -64,6 +64,11 @@ class Contract:
     notes: str = field(default="", **spec_field("備考", "Notes", max_len=5000, kind="multiline"))
     id: int | None = None
 
+    @property
+    def where(self) -> str:
+        """How `check` and `load` name the contract a problem belongs to."""
+        return pick(f"契約 id {self.id}「{self.title[:30]}」", f"contract id {self.id} '{self.title[:30]}'")
+
     def bureau_line(self) -> str:
         """東京都主税局課税部課税指導課 — the responsible section under the addressee."""
         parts = "".join(p for p in (self.bureau, self.department, self.section) if p)
@@ -119,10 +124,7 @@ def _check_date(value: object, spec: Spec) -> list[Problem]:
         return [Problem("bad_type", {"field": spec.label, "expected": "YYYY-MM-DD"})]
     if not value:
         return [Problem("required", {"field": spec.label})] if spec.required else []
-    try:
-        if parse_date(value).isoformat() != value:
-            raise ValueError(value)
-    except ValueError:
+    if not is_iso_date(value):
         return [Problem("bad_date", {"field": spec.label, "value": value[:40]})]
     return []
 

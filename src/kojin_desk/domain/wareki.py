@@ -77,3 +77,11 @@ def parse_date(text: str) -> date:
     if d < era[0] or (idx > 0 and d >= ERAS[idx - 1][0]):
         raise ValueError(text)
     return d
+
+
+def is_iso_date(value: object) -> bool:
+    """A stored date: text already in YYYY-MM-DD form and a real day (what dumps and records hold)."""
+    try:
+        return isinstance(value, str) and parse_date(value).isoformat() == value
+    except ValueError:
+        return False

@@ -38,8 +38,7 @@ def problems(vault) -> list[Problem]:
     if not contracts:
         found.append(Problem("no_contracts"))
     for c in contracts:
-        where = pick(f"契約 id {c.id}「{c.title[:30]}」", f"contract id {c.id} '{c.title[:30]}'")
-        found += [p.at(where) for p in office_contracts.contract_problems(conn, c)]
+        found += [p.at(c.where) for p in office_contracts.contract_problems(conn, c)]
     found += documents.document_problems(vault)
     found += ledger.problems(vault)
     found += people.problems(vault)

@@ -8,8 +8,8 @@ from dataclasses import replace
 from kojin_desk.domain.people import Person
 from kojin_desk.domain.places import Movement
 from kojin_desk.domain.records import normalize, validate
-from kojin_desk.domain.wareki import parse_date
-from kojin_desk.errors import Problem, ValidationError
+from kojin_desk.domain.wareki import is_iso_date, parse_date
+from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.i18n import pick
 from kojin_desk.services import places
 from kojin_desk.store import people_repo, places_repo
@@ -44,20 +44,13 @@ def movement_problems(conn, m: Movement, people_ids: set[int] | None = None) -> 
             found.append(Problem("self_check", {"name": people_repo.get(conn, Person, m.sender_id).name}))
         if not (m.ok_recipient and m.ok_hidden and m.ok_method):
             found.append(Problem("check_items"))
-        if not _is_date(m.checked_on):
+        if not is_iso_date(m.checked_on):
             found.append(Problem("bad_date", {"field": pick("確認日", "Date checked"), "value": str(m.checked_on)[:40]}))
         elif m.checked_on < m.sent_on:
             found.append(Problem("check_before_send"))
     if m.approver_id is not None and m.approver_id not in responsible_on(conn, m.contract_id, m.sent_on):
         found.append(Problem("approver_not_responsible", {"date": m.sent_on}))
     return found
-
-
-def _is_date(value: object) -> bool:
-    try:
-        return isinstance(value, str) and parse_date(value).isoformat() == value
-    except ValueError:
-        return False
 
 
 def record(vault, m: Movement) -> Movement:
@@ -74,6 +67,8 @@ def record_check(vault, movement_id: int, checker_id: int, checked_on: str, ok_r
                  ok_method: bool, approver_id: int | None) -> Movement:
     """The second person's check of a send (Art. 11(7)(1)–(3)) and the 責任者's approval of its method (4)."""
     m = places_repo.get(vault.conn, Movement, movement_id)
+    if m is None:
+        raise KojinError("not_found", what=pick("送付の記録", "The send"))
     try:
         checked_on = parse_date(checked_on).isoformat()
     except ValueError:
@@ -85,11 +80,6 @@ def record_check(vault, movement_id: int, checker_id: int, checked_on: str, ok_r
 
 def movements(vault, contract_id: int) -> list[Movement]:
     return places_repo.movements(vault.conn, contract_id)
-
-
-def open_sends(conn, contract_id: int) -> list[Problem]:
-    return [Problem("send_open", {"date": m.sent_on, "what": m.what[:40]})
-            for m in places_repo.movements(conn, contract_id) if not m.check_complete]
 
 
 def log_data(vault, contract_id: int, date_style: str = "wareki") -> dict:

@@ -236,6 +236,5 @@ def problems(vault) -> list[Problem]:
     """For `kojin-desk check`: each contract's structure, named by contract."""
     found: list[Problem] = []
     for c in repos.list_contracts(vault.conn):
-        where = pick(f"契約 id {c.id}「{c.title[:30]}」", f"contract id {c.id} '{c.title[:30]}'")
-        found += [p.at(where) for p in contract_problems(vault.conn, c)]
+        found += [p.at(c.where) for p in contract_problems(vault.conn, c)]
     return found

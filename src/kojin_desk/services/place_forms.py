@@ -3,14 +3,13 @@ and what issuing a method notification means: the methods it lists may be used f
 
 from __future__ import annotations
 
-import json
 
 from kojin_desk.domain.diff import row_changes
 from kojin_desk.domain.places import TakeOut
 from kojin_desk.errors import KojinError, Problem
 from kojin_desk.i18n import pick
 from kojin_desk.services import documents
-from kojin_desk.store import places_repo, repos
+from kojin_desk.store import places_repo
 
 METHOD_FORMS = {"transport_notification": "transport", "sending_notification": "sending"}
 NOTICE_FORMS = ("workplace_notification", *METHOD_FORMS)
@@ -33,27 +32,22 @@ def current_rows(vault, contract_id: int, form_id: str) -> list[dict]:
             for m in places_repo.methods(vault.conn, contract_id, METHOD_FORMS[form_id]) if not m.ended_on]
 
 
-def _table(form_id: str) -> str:
+def table_key(form_id: str) -> str:
     return "places" if form_id == "workplace_notification" else "methods"
-
-
-def last_notified(vault, contract_id: int, form_id: str) -> dict | None:
-    docs = [d for d in repos.list_documents(vault.conn, contract_id) if d["form_id"] == form_id]
-    return json.loads(repos.get_document(vault.conn, docs[-1]["id"])["data_json"]) if docs else None
 
 
 def notification(vault, contract_id: int, form_id: str, changed_on: str = "") -> dict:
     """The first 届 (新規), or a 変更届 listing what was added, ended or changed since the last one."""
     if form_id not in NOTICE_FORMS:
         raise KojinError("unknown_form", form=form_id)
-    previous = last_notified(vault, contract_id, form_id)
+    previous = documents.last_issued_data(vault, contract_id, form_id)
     data = documents.new_data(vault, contract_id, form_id)
     rows = current_rows(vault, contract_id, form_id)
-    data[_table(form_id)] = rows
+    data[table_key(form_id)] = rows
     if previous is None:
         data.update(notice_kind="新規", changes=[], changed_on="")
         return data
-    found = row_changes(previous.get(_table(form_id), []), rows, lambda r: r["name"], COMPARED[form_id])
+    found = row_changes(previous.get(table_key(form_id), []), rows, lambda r: r["name"], COMPARED[form_id])
     data.update(notice_kind="変更", changed_on=changed_on or data["issue_date"],
                 changes=[{"change": WORDS[c], "name": r["name"], "detail": d} for c, r, d in found])
     return data

@@ -131,6 +131,7 @@ def ledger_entry_problems(conn, e) -> list[Problem]:
 # --- check ---------------------------------------------------------------------------------------
 
 def contract_problems(conn, c) -> list[Problem]:
+    """What `check`, the dashboard and the Places area report for one contract."""
     today, found = _today(), []
     if c.end_on >= today and not places_repo.workplaces(conn, c.id, active_only=True):
         found.append(Problem("workplace_missing"))
@@ -143,14 +144,14 @@ def contract_problems(conn, c) -> list[Problem]:
             found.append(Problem("cloud_no_cert", {"name": s.name}))
         found += [Problem("cert_expired", {"name": s.name, "scheme": x.scheme, "reference": x.reference, "date": x.expires_on})
                   for x in certs if x.expires_on < today]
+    # Art. 11(7): every send waits for its second check and the 責任者's approval.
+    found += [Problem("send_open", {"date": m.sent_on, "what": m.what[:40]})
+              for m in places_repo.movements(conn, c.id) if not m.check_complete]
     return found
 
 
 def problems(vault) -> list[Problem]:
-    from kojin_desk.services import movements
-
     found: list[Problem] = []
     for c in repos.list_contracts(vault.conn):
-        where = pick(f"契約 id {c.id}「{c.title[:30]}」", f"contract id {c.id} '{c.title[:30]}'")
-        found += [p.at(where) for p in contract_problems(vault.conn, c) + movements.open_sends(vault.conn, c.id)]
+        found += [p.at(c.where) for p in contract_problems(vault.conn, c)]
     return found

@@ -3,7 +3,6 @@ must meet before it is issued."""
 
 from __future__ import annotations
 
-import json
 
 from kojin_desk.domain.diff import row_changes
 from kojin_desk.domain.people import MANDATORY_TOPICS, ROLES, Person
@@ -12,7 +11,7 @@ from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.i18n import pick
 from kojin_desk.services import documents
 from kojin_desk.services.people import people_by_id
-from kojin_desk.store import people_repo, repos
+from kojin_desk.store import people_repo
 
 STAFF_FORM = "staff_notification"  # 届出の区分 新規 or 変更 (the 変更届)
 COMPARED = {"affiliation": "所属・役職", "employment": "雇用区分", "scope": "担当する業務"}
@@ -80,10 +79,14 @@ def contact_rows(vault, contract_id: int) -> list[dict]:
 
 def last_notified(vault, contract_id: int) -> dict | None:
     """The data of the latest 責任者・従事者届 or 変更届 issued for the contract."""
-    docs = [d for d in repos.list_documents(vault.conn, contract_id) if d["form_id"] == STAFF_FORM]
-    if not docs:
-        return None
-    return json.loads(repos.get_document(vault.conn, docs[-1]["id"])["data_json"])
+    return documents.last_issued_data(vault, contract_id, STAFF_FORM)
+
+
+def unchanged(vault, contract_id: int, data: dict) -> bool:
+    """A 変更届 with nothing to say: the same people, contact chain and procedure as the last notification."""
+    previous = last_notified(vault, contract_id)
+    return (previous is not None and not data["changes"]
+            and all(previous.get(k) == data[k] for k in ("contacts", "procedure")))
 
 
 def changes(before: list[dict], after: list[dict]) -> list[dict]:

@@ -56,8 +56,7 @@ def problems(vault) -> list[Problem]:
     """Corrective actions past their due date (Art. 5(3): 直ちに是正措置を講じなければならない)."""
     today, found = date.today().isoformat(), []
     for c in repos.list_contracts(vault.conn):
-        where = pick(f"契約 id {c.id}「{c.title[:30]}」", f"contract id {c.id} '{c.title[:30]}'")
         for a in people_repo.open_actions(vault.conn, c.id):
             if a.due_on < today:
-                found.append(Problem("audit_action_overdue", {"action": a.action[:40], "due": a.due_on}, where))
+                found.append(Problem("audit_action_overdue", {"action": a.action[:40], "due": a.due_on}, c.where))
     return found

@@ -15,7 +15,7 @@ from kojin_desk.domain.people import (ROLES, Assignment, Audit, AuditAction, Con
                                       TrainingSession)
 from kojin_desk.domain.records import normalize, validate
 from kojin_desk.domain.text import check_text
-from kojin_desk.domain.wareki import parse_date
+from kojin_desk.domain.wareki import is_iso_date
 from kojin_desk.errors import Problem
 from kojin_desk.i18n import pick
 from kojin_desk.store import people_repo
@@ -72,10 +72,11 @@ class ParsedPeople:
     actions: list = field(default_factory=list)
 
 
-class _Parser:
+class DumpReader:
+    """Reads the record lists of a dump, adding each broken rule to `problems` (shared with transfer_places)."""
+
     def __init__(self, doc: dict, contract_ids: set[int], problems: list[Problem]) -> None:
         self.doc, self.contracts, self.problems = doc, contract_ids, problems
-        self.out = ParsedPeople()
 
     def rows(self, key: str):
         rows = self.doc.get(key) or []
@@ -84,8 +85,11 @@ class _Parser:
             return
         yield from ((f"{key}[{i}]", r) for i, r in enumerate(rows))
 
-    def records(self, cls, key: str, id_set: set | None = None, extra: set[str] = frozenset()):
-        """Each record of `key` that has its fields right, with the field rules applied."""
+    def records(self, cls, key: str, id_set: set | None = None, extra: set[str] = frozenset(),
+                owner: tuple[str, set] | None = None):
+        """Each record of `key` that has its fields right, with the field rules applied.
+        `owner`: the field naming the record's owner and the ids it may take (default: a contract)."""
+        owner_field, owners = owner or ("contract_id", self.contracts)
         for where, raw in self.rows(key):
             r = parse_record(cls, raw, where, self.problems, extra)
             if r is None:
@@ -95,8 +99,8 @@ class _Parser:
                     self.problems.append(Problem("bad_type", {"field": "id", "expected": "unique integer"}, where))
                     continue
                 id_set.add(r.id)
-            if hasattr(r, "contract_id") and r.contract_id not in self.contracts:
-                self.problems.append(Problem("unknown_contract", {"id": r.contract_id}, where))
+            if hasattr(r, owner_field) and getattr(r, owner_field) not in owners:
+                self.problems.append(Problem("unknown_contract", {"id": getattr(r, owner_field)}, where))
                 continue
             try:
                 normalize(r)
@@ -113,19 +117,13 @@ class _Parser:
         return True
 
     def date(self, value: object, label: str, where: str, required: bool) -> None:
-        if value == "" and not required:
-            return
-        try:
-            ok = isinstance(value, str) and parse_date(value).isoformat() == value
-        except ValueError:
-            ok = False
-        if not ok:
+        if (value != "" or required) and not is_iso_date(value):
             self.problems.append(Problem("bad_date", {"field": label, "value": str(value)[:40]}, where))
 
 
 def parse(doc: dict, contract_ids: set[int], problems: list[Problem]) -> ParsedPeople:
-    p = _Parser(doc, contract_ids, problems)
-    out = p.out
+    p = DumpReader(doc, contract_ids, problems)
+    out = ParsedPeople()
     person_ids: set[int] = set()
     out.people = [r for _, _, r in p.records(Person, "people", person_ids)]
     for where, _, a in p.records(Assignment, "assignments", set()):

@@ -10,11 +10,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from kojin_desk.domain.places import Certification, CloudService, Equipment, Method, Movement, TakeOut, WorkPlace
-from kojin_desk.domain.records import normalize, validate
-from kojin_desk.domain.wareki import parse_date
+from kojin_desk.domain.wareki import is_iso_date
 from kojin_desk.errors import Problem
 from kojin_desk.i18n import pick
-from kojin_desk.services.transfer_people import parse_record
+from kojin_desk.services.transfer_people import DumpReader
 from kojin_desk.store import places_repo
 
 TABLES = {"workplaces": WorkPlace, "equipment": Equipment, "cloud_services": CloudService,
@@ -30,60 +29,24 @@ class ParsedPlaces:
     records: dict = field(default_factory=dict)
 
 
-def _date_or_blank(value: object) -> bool:
-    if value == "":
-        return True
-    try:
-        return isinstance(value, str) and parse_date(value).isoformat() == value
-    except ValueError:
-        return False
-
-
 def parse(doc: dict, contract_ids: set[int], people: dict[int, str], problems: list[Problem]) -> ParsedPlaces:
     """`people`: id → name of the dump's person registry."""
-    out = ParsedPlaces()
-    method_ids: set[int] = set()
-    services: set[int] = set()
+    reader, out = DumpReader(doc, contract_ids, problems), ParsedPlaces()
+    ids: dict[str, set[int]] = {key: set() for key in TABLES}
     codes: set[tuple] = set()
-    for key, cls in TABLES.items():
-        rows = doc.get(key) or []
-        if not isinstance(rows, list):
-            problems.append(Problem("bad_type", {"field": key, "expected": "list"}))
-            continue
-        ids: set[int] = set()
+    for key, cls in TABLES.items():  # owners come before what they own: services, then certifications
+        owner = ("service_id", ids["cloud_services"]) if cls is Certification else None
         kept = []
-        for i, raw in enumerate(rows):
-            where = f"{key}[{i}]"
-            r = parse_record(cls, raw, where, problems)
-            if r is None:
+        for where, _, r in reader.records(cls, key, ids[key], owner=owner):
+            if cls is Movement and not _movement_refs(r, ids["methods"], people, where, problems):
                 continue
-            if not isinstance(r.id, int) or isinstance(r.id, bool) or r.id in ids:
-                problems.append(Problem("bad_type", {"field": "id", "expected": "unique integer"}, where))
-                continue
-            ids.add(r.id)
-            owner = r.service_id if cls is Certification else r.contract_id
-            if owner not in (services if cls is Certification else contract_ids):
-                problems.append(Problem("unknown_contract", {"id": owner}, where))
-                continue
-            if cls is Movement and not _movement_refs(r, method_ids, people, where, problems):
-                continue
-            try:
-                normalize(r)
-                problems.extend(p.at(where) for p in validate(r))
-            except (TypeError, AttributeError) as exc:
-                problems.append(Problem("bad_json", {"path": where, "detail": str(exc)}))
-                continue
-            if cls is Method and (r.kind not in ("transport", "sending") or not _date_or_blank(r.declared_on)):
+            if cls is Method and (r.kind not in ("transport", "sending") or not (r.declared_on == "" or is_iso_date(r.declared_on))):
                 problems.append(Problem("bad_json", {"path": where, "detail": "kind, declared_on"}))
             if cls is Equipment:
                 if (r.contract_id, r.code) in codes:
                     problems.append(Problem("duplicate_code", {"asset": r.code}, where))
                 codes.add((r.contract_id, r.code))
             kept.append(r)
-        if cls is CloudService:
-            services = ids
-        if cls is Method:
-            method_ids = ids
         out.records[key] = kept
     return out
 

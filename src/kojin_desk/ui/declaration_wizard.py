@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWiza
 from kojin_desk.domain.wareki import parse_date
 from kojin_desk.errors import KojinError
 from kojin_desk.formkit.definition import get_form
-from kojin_desk.services import place_forms
+from kojin_desk.services import documents, place_forms
 from kojin_desk.ui.areas.place_lists import LISTS
 from kojin_desk.ui.widgets import ErrorLabel
 
@@ -23,7 +23,7 @@ class DeclarationWizard(QWizard):
         form = get_form(form_id)
         self.setWindowTitle(form.title)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Make the notification"))
-        first = place_forms.last_notified(ctx.vault, ctx.contract_id, form_id) is None
+        first = documents.last_issued_data(ctx.vault, ctx.contract_id, form_id) is None
         page = QWizardPage()
         page.setTitle(form.title)
         page.setSubTitle(self.tr("Add, correct or end the entries; the notification lists those in use.") if first else
@@ -56,8 +56,7 @@ class DeclarationWizard(QWizard):
         except KojinError as exc:
             self.error.show_message(str(exc))
             return
-        rows = data["places" if self.form_id == "workplace_notification" else "methods"]
-        if not rows:
+        if not data[place_forms.table_key(self.form_id)]:
             self.error.show_message(self.tr("Add at least one entry in use."))
             return
         if data["notice_kind"] == "変更" and not data["changes"]:

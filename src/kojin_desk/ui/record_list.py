@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kojin_desk.ui.record_editor import RecordDialog
 from kojin_desk.ui.record_table import RecordTable
-from kojin_desk.ui.widgets import ArticleLink
+from kojin_desk.ui.widgets import button_row
 
 
 class RecordList(QWidget):
@@ -21,15 +21,8 @@ class RecordList(QWidget):
         self.ctx, self.load, self.new, self.save, self.title = ctx, load, new, save, title
         self.table = RecordTable(record_type, names, lambda: ctx.settings.date_style, list(extra))
         self.table.doubleClicked.connect(self.edit)
-        self.buttons = QHBoxLayout()
-        for name, text, slot in (("add", self.tr("Add…"), self.add), ("edit", self.tr("Edit…"), self.edit)):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            self.buttons.addWidget(button)
-        self.buttons.addStretch()
-        for citation in articles:
-            self.buttons.addWidget(ArticleLink(citation))
+        self.buttons = button_row([("add", self.tr("Add…"), self.add), ("edit", self.tr("Edit…"), self.edit)], articles)
+        self._next_button = 2  # extra buttons go after Add and Edit, before the stretch
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.buttons)
@@ -39,8 +32,8 @@ class RecordList(QWidget):
         button = QPushButton(text)
         button.setObjectName(name)
         button.clicked.connect(slot)
-        self.buttons.insertWidget(self.buttons.count() - 1 - sum(isinstance(self.buttons.itemAt(i).widget(), ArticleLink)
-                                                               for i in range(self.buttons.count())), button)
+        self.buttons.insertWidget(self._next_button, button)
+        self._next_button += 1
         return button
 
     def refresh(self) -> None:

@@ -19,10 +19,7 @@ from kojin_desk.errors import KojinError
 from kojin_desk.services import people, staff_forms
 from kojin_desk.services.people import RosterRow
 from kojin_desk.ui.record_editor import RecordDialog
-from kojin_desk.ui.widgets import ArticleLink, ErrorLabel
-
-WARNING_STYLE = "color: #8a5300;"
-
+from kojin_desk.ui.widgets import ArticleLink, ErrorLabel, WarningLabel
 
 class RosterPage(QWizardPage):
     """One row per person in the registry: a role (or none) and the scope of work."""
@@ -55,10 +52,7 @@ class RosterPage(QWizardPage):
         self.grid.horizontalHeader().setStretchLastSection(True)
         self.grid.verticalHeader().hide()
         self.errors = ErrorLabel()
-        self.warnings = QLabel()
-        self.warnings.setObjectName("warnings")
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(WARNING_STYLE)
+        self.warnings = WarningLabel("warnings")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.grid)
@@ -141,7 +135,7 @@ class RosterPage(QWizardPage):
         else:
             self.errors.show_message("\n".join(map(str, errors)))
         warnings = people.roster_warnings(vault, cid, rows, day or date.today().isoformat())
-        self.warnings.setText("\n".join("⚠ " + str(w) for w in warnings))
+        self.warnings.show_problems(warnings)
 
     def validatePage(self) -> bool:
         self.update_checks()
@@ -234,9 +228,6 @@ class StaffWizard(QWizard):
         except KojinError as exc:
             self.error.show_message(str(exc))
             return
-        unchanged = data["notice_kind"] == "変更" and not data["changes"] \
-            and staff_forms.last_notified(vault, cid).get("contacts") == data["contacts"] \
-            and staff_forms.last_notified(vault, cid).get("procedure") == data["procedure"]
-        self.next_form = None if unchanged else (staff_forms.STAFF_FORM, data)
+        self.next_form = None if staff_forms.unchanged(vault, cid, data) else (staff_forms.STAFF_FORM, data)
         self.ctx.data_changed.emit()
         super().accept()

@@ -40,6 +40,19 @@ class ErrorLabel(QLabel):
         self.setVisible(bool(text))
 
 
+class WarningLabel(QLabel):
+    """Rules still to put right, a line each; unlike an ErrorLabel they do not stop saving."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setStyleSheet("color: #8a5300;")
+        self.setWordWrap(True)
+
+    def show_problems(self, problems) -> None:
+        self.setText("\n".join("⚠ " + str(p) for p in problems))
+
+
 def show_error(parent: QWidget, error: Exception) -> None:
     """A KojinError's message is already translated; anything else is named, never dumped."""
     from kojin_desk.errors import KojinError

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from kojin_desk.domain.wareki import format_date
-from kojin_desk.services import documents, ledger, movements, office_contracts, people, place_forms, places
+from kojin_desk.services import documents, ledger, office_contracts, people, place_forms, places
 from kojin_desk.store import repos
 
 
@@ -56,8 +56,7 @@ class DashboardArea(QWidget):
             if any(not m.declared_on and not m.ended_on for m in places.methods(vault, contract.id, kind)):
                 out.append((self.tr("Declare the new transport methods (Art. 11(5))") if kind == "transport"
                             else self.tr("Declare the new sending methods (Art. 11(6))"), form_id))
-        out += [(str(p), "places") for p in places.contract_problems(vault.conn, contract)
-                + movements.open_sends(vault.conn, contract.id)]
+        out += [(str(p), "places") for p in places.contract_problems(vault.conn, contract)]
         due = ledger.next_inspection_due(vault, contract.id)
         if due is None:
             out.append((self.tr("Plan the periodic inspections of media and backups (Art. 11(10)(3))"), "ledger"))

@@ -14,10 +14,7 @@ from kojin_desk.ui.areas.pledges_tab import PledgesTab
 from kojin_desk.ui.areas.registry_tab import RegistryTab
 from kojin_desk.ui.areas.training_tab import TrainingTab
 from kojin_desk.ui.form_wizard import issue_form
-from kojin_desk.ui.widgets import button_row, read_only
-
-WARNING_STYLE = "color: #8a5300;"
-
+from kojin_desk.ui.widgets import WarningLabel, button_row, read_only
 
 class StructureTab(QWidget):
     """Who holds which role now, what is still missing, and the notifications."""
@@ -25,10 +22,7 @@ class StructureTab(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.warnings = QLabel()
-        self.warnings.setObjectName("people_warnings")
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(WARNING_STYLE)
+        self.warnings = WarningLabel("people_warnings")
         self.table = QTableWidget(0, 8)
         self.table.setObjectName("structure")
         self.table.setHorizontalHeaderLabels([self.tr("Role"), self.tr("Name"), self.tr("Department and position"),
@@ -48,10 +42,9 @@ class StructureTab(QWidget):
         contract = repos.get_contract(vault.conn, cid) if cid else None
         if contract is None:
             self.table.setRowCount(0)
-            self.warnings.setText("")
+            self.warnings.show_problems([])
             return
-        found = people.contract_problems(vault.conn, contract)
-        self.warnings.setText("\n".join("⚠ " + str(p) for p in found))
+        self.warnings.show_problems(people.contract_problems(vault.conn, contract))
         style = self.ctx.settings.date_style
         by_id = people.people_by_id(vault.conn)
         signed = people.pledges(vault, cid)

@@ -7,14 +7,12 @@ from html import escape
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from kojin_desk.domain.places import Certification, CloudService
-from kojin_desk.services import place_forms, places
+from kojin_desk.services import office_contracts, place_forms, places
 from kojin_desk.ui.areas.movements_tab import MovementsTab
 from kojin_desk.ui.areas.place_lists import equipment_list, method_list, takeout_list, workplace_list
 from kojin_desk.ui.form_wizard import issue_form
 from kojin_desk.ui.record_list import RecordList
-
-WARNING_STYLE = "color: #8a5300;"
-
+from kojin_desk.ui.widgets import WarningLabel
 
 def declare(ctx, form_id: str, parent) -> None:
     """The declaration wizard, then the notification's own wizard (preview, 印刷, 発行)."""
@@ -96,10 +94,7 @@ class PlacesArea(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.warnings = QLabel()
-        self.warnings.setObjectName("places_warnings")
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(WARNING_STYLE)
+        self.warnings = WarningLabel("places_warnings")
         self.workplaces = ListTab(ctx, [(workplace_list(ctx), "workplace_notification", self.tr("Work place notification…"))])
         self.methods = ListTab(ctx, [
             (method_list(ctx, "transport"), "transport_notification", self.tr("Transport notification…")),
@@ -127,13 +122,8 @@ class PlacesArea(QWidget):
     def refresh(self, *_args) -> None:
         if not self.ctx.vault.is_open:
             return
-        from kojin_desk.services import movements
-        from kojin_desk.store import repos
-
-        contract = repos.get_contract(self.ctx.vault.conn, self.ctx.contract_id) if self.ctx.contract_id else None
-        found = (places.contract_problems(self.ctx.vault.conn, contract) + movements.open_sends(self.ctx.vault.conn, contract.id)
-                 if contract else [])
-        self.warnings.setText("\n".join("⚠ " + str(p) for p in found))
+        contract = office_contracts.get_contract(self.ctx.vault, self.ctx.contract_id) if self.ctx.contract_id else None
+        self.warnings.show_problems(places.contract_problems(self.ctx.vault.conn, contract) if contract else [])
         self.tabs.currentWidget().refresh()
 
     def takeout_request(self) -> None:
