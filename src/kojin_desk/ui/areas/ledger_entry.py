@@ -28,7 +28,8 @@ class EntryRow(QWidget):
         for name in ("at", "kind", "item", "quantity", "medium", "place", "person", "counterpart", "note", "equipment"):
             getattr(self, name).setObjectName(name)
         self.at.setPlaceholderText("2026-05-01 10:00")
-        for widget, width in ((self.at, 130), (self.item, 200), (self.quantity, 70), (self.note, 180)):
+        for widget, width in ((self.at, 130), (self.item, 200), (self.quantity, 70), (self.person, 120),
+                              (self.counterpart, 150), (self.note, 180)):
             widget.setMinimumWidth(width)
         self.save_button = QPushButton(self.tr("Save (Enter)"))
         self.save_button.setObjectName("save_entry")
