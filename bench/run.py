@@ -35,7 +35,7 @@ def median_time(fn, runs: int) -> float:
 
 
 def demo_vault(folder: Path) -> Path:
-    from kojin_desk.services import demo
+    from kojin_desk.areas import demo
 
     if not (folder / "vault.db").exists():
         demo.build(folder, PASS).close()
@@ -81,7 +81,7 @@ def bench_unlock(tmp: Path) -> None:
 
 
 def bench_check(tmp: Path) -> None:
-    from kojin_desk.services import check
+    from kojin_desk.areas import check
     from kojin_desk.store.vault import Vault
 
     vault_dir = demo_vault(tmp / "demo")
@@ -99,7 +99,7 @@ def bench_render(tmp: Path) -> None:
     from kojin_desk.formkit.data import validate
     from kojin_desk.formkit.definition import get_form
     from kojin_desk.pdf.render import render
-    from kojin_desk.services.demo import OFFICE, PREVIOUS, certificate_data
+    from kojin_desk.areas.demo import OFFICE, PREVIOUS, certificate_data
 
     form = get_form("destruction_certificate")
     data = certificate_data(OFFICE, PREVIOUS)
@@ -125,12 +125,15 @@ def bench_render(tmp: Path) -> None:
 def bench_ledger(tmp: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from kojin_desk.domain.ledger import Entry
-    from kojin_desk.services import check, demo, documents, ledger
+    from kojin_desk.areas.ledger.model import Entry
+    from kojin_desk.services import documents
+    from kojin_desk.areas import check
+    from kojin_desk.areas import demo
+    from kojin_desk.areas.ledger import service as ledger
     from kojin_desk.settings import Settings
-    from kojin_desk.store import ledger_repo
+    from kojin_desk.areas.ledger import repo as ledger_repo
     from kojin_desk.store.vault import Vault
-    from kojin_desk.ui.areas.ledger_area import LedgerArea
+    from kojin_desk.ui.areas.ledger.area import LedgerArea
     from kojin_desk.ui.context import Context
 
     app = QApplication.instance() or QApplication([])

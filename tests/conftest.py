@@ -65,7 +65,7 @@ def vault(tmp_path, kdf):
 
 @pytest.fixture
 def demo_vault(tmp_path, kdf):
-    from kojin_desk.services import demo
+    from kojin_desk.areas import demo
 
     v = demo.build(tmp_path / "demo", "test-passphrase", kdf)
     yield v

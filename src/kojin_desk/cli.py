@@ -92,7 +92,7 @@ def cmd_init(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from kojin_desk.services import demo
+    from kojin_desk.areas import demo
 
     if not 0 <= args.ledger_entries <= 2_000_000:
         raise KojinError("out_of_range", field="--ledger-entries", min=0, max=2_000_000)
@@ -103,7 +103,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from kojin_desk.services import check
+    from kojin_desk.areas import check
 
     vault = _unlock(args)
     try:
@@ -117,7 +117,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_dump(args) -> int:
-    from kojin_desk.services import transfer
+    from kojin_desk.areas import transfer
 
     vault = _unlock(args)
     try:
@@ -129,7 +129,7 @@ def cmd_dump(args) -> int:
 
 
 def cmd_load(args) -> int:
-    from kojin_desk.services import transfer
+    from kojin_desk.areas import transfer
 
     doc = transfer.read_dump_file(args.file)
     transfer.parse(doc)  # refuse a bad dump before asking for a passphrase

@@ -31,7 +31,7 @@ def test_core_import_does_not_load_qt():
     import subprocess
     import sys
 
-    code = ("import sys, kojin_desk.cli, kojin_desk.services.check, kojin_desk.services.transfer, "
-            "kojin_desk.services.demo, kojin_desk.pdf.render; print('PySide6' in sys.modules)")
+    code = ("import sys, kojin_desk.cli, kojin_desk.areas.check, kojin_desk.areas.transfer, "
+            "kojin_desk.areas.demo, kojin_desk.pdf.render; print('PySide6' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

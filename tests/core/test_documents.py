@@ -7,7 +7,7 @@ import pytest
 
 from kojin_desk.errors import ValidationError
 from kojin_desk.services import documents, office_contracts
-from kojin_desk.services.demo import certificate_data
+from kojin_desk.areas.demo import certificate_data
 from kojin_desk.store.vault import Vault
 from pdfcheck import all_text
 

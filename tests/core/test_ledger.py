@@ -7,11 +7,13 @@ import pytest
 
 from hostile import hostile_strings
 from kojin_desk import cli
-from kojin_desk.domain.ledger import Entry, InventoryItem, csv_in, csv_out
+from kojin_desk.areas.ledger.model import Entry, InventoryItem, csv_in, csv_out
 from kojin_desk.domain.text import check_text
 from kojin_desk.errors import ValidationError
-from kojin_desk.services import check, ledger, office_contracts
-from kojin_desk.store import ledger_repo
+from kojin_desk.services import office_contracts
+from kojin_desk.areas import check
+from kojin_desk.areas.ledger import service as ledger
+from kojin_desk.areas.ledger import repo as ledger_repo
 from kojin_desk.store.vault import Vault
 
 
@@ -185,7 +187,7 @@ def test_inventory_list_prints(demo_vault):
 def test_revised_count_is_logged_and_dumped(demo_vault):
     from dataclasses import replace
 
-    from kojin_desk.services import transfer
+    from kojin_desk.areas import transfer
 
     item = next(i for i in ledger.list_items(demo_vault, 1) if i.catalog == "B")
     ledger.save_item(demo_vault, replace(item, count="180000"), "入力対象の追加（6月分）")

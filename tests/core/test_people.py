@@ -4,12 +4,16 @@ from datetime import date, timedelta
 
 import pytest
 
-from kojin_desk.domain.people import MANDATORY_TOPICS, Audit, AuditAction, DispatchCheck, Person, TrainingSession
+from kojin_desk.areas.people.model import MANDATORY_TOPICS, Audit, AuditAction, DispatchCheck, Person, TrainingSession
 from kojin_desk.domain.records import Contract
 from kojin_desk.errors import ValidationError
 from kojin_desk.formkit.definition import get_form
-from kojin_desk.services import check, documents, office_contracts, people, staff_forms, training
-from kojin_desk.services.people import RosterRow
+from kojin_desk.services import documents, office_contracts
+from kojin_desk.areas import check
+from kojin_desk.areas.people import service as people
+from kojin_desk.areas.people import forms as staff_forms
+from kojin_desk.areas.people import training
+from kojin_desk.areas.people.service import RosterRow
 from hostile import hostile_strings
 from kojin_desk.pdf.fonts import drawable
 from pdfcheck import all_text, squeeze
@@ -24,7 +28,7 @@ def codes(problems):
 
 @pytest.fixture
 def contract(vault):
-    from kojin_desk.services.demo import OFFICE
+    from kojin_desk.areas.demo import OFFICE
 
     office_contracts.save_office(vault, OFFICE)
     return office_contracts.save_contract(vault, Contract(title="データ入力業務委託", start_on="2026-04-01",
@@ -96,8 +100,8 @@ def test_untrained_worker_is_warned_at_assignment_and_reported_by_check(vault, c
 
 
 def test_contract_with_list_c_needs_an_auditor(vault, contract, staff):
-    from kojin_desk.domain.ledger import InventoryItem
-    from kojin_desk.services import ledger
+    from kojin_desk.areas.ledger.model import InventoryItem
+    from kojin_desk.areas.ledger import service as ledger
 
     train(vault, contract, staff)
     people.apply_roster(vault, contract.id, [RosterRow(staff[0].id, "responsible")], TODAY)

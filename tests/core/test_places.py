@@ -4,13 +4,19 @@ from datetime import date, timedelta
 
 import pytest
 
-from kojin_desk.domain.ledger import Entry
-from kojin_desk.domain.people import Person
-from kojin_desk.domain.places import Certification, CloudService, Equipment, Method, Movement, TakeOut, WorkPlace
+from kojin_desk.areas.ledger.model import Entry
+from kojin_desk.areas.people.model import Person
+from kojin_desk.areas.places.model import Certification, CloudService, Equipment, Method, Movement, TakeOut, WorkPlace
 from kojin_desk.domain.records import Contract
 from kojin_desk.errors import ValidationError
-from kojin_desk.services import check, documents, ledger, movements, office_contracts, people, place_forms, places
-from kojin_desk.services.people import RosterRow
+from kojin_desk.services import documents, office_contracts
+from kojin_desk.areas import check
+from kojin_desk.areas.ledger import service as ledger
+from kojin_desk.areas.places import movements
+from kojin_desk.areas.people import service as people
+from kojin_desk.areas.places import forms as place_forms
+from kojin_desk.areas.places import service as places
+from kojin_desk.areas.people.service import RosterRow
 from hostile import hostile_strings
 from kojin_desk.pdf.fonts import drawable
 from pdfcheck import all_text, squeeze
@@ -24,7 +30,7 @@ def codes(problems):
 
 @pytest.fixture
 def setup(vault):
-    from kojin_desk.services.demo import OFFICE
+    from kojin_desk.areas.demo import OFFICE
 
     office_contracts.save_office(vault, OFFICE)
     c = office_contracts.save_contract(vault, Contract(title="調査票集計業務委託", start_on="2026-04-01",
@@ -67,7 +73,7 @@ def test_unregistered_or_retired_equipment_is_refused_in_sends_and_ledger(setup)
     declare(vault, c, "sending_notification")
     with pytest.raises(ValidationError, match="管理番号「PC-99」の機器は.*登録されていません（第11条第8項）"):
         movements.record(vault, send(c, mail, team, equipment="PC-99"))
-    from kojin_desk.domain.ledger import InventoryItem
+    from kojin_desk.areas.ledger.model import InventoryItem
 
     item = ledger.save_item(vault, InventoryItem(catalog="A", name="調査票", count="10", contract_id=c.id))
     entry = Entry(at="2026-05-01T10:00", kind="利用", quantity="1", person="齋藤 さくら", equipment="ＰＣ－９９",
@@ -107,7 +113,7 @@ def test_two_person_rule(setup):
 
 def test_takeout_needs_tokyos_approval(setup):
     vault, c, team, _ = setup
-    from kojin_desk.domain.ledger import InventoryItem
+    from kojin_desk.areas.ledger.model import InventoryItem
 
     item = ledger.save_item(vault, InventoryItem(catalog="A", name="調査票", count="10", contract_id=c.id))
     out = Entry(at="2026-07-10T09:00", kind="持出し", quantity="2", person="山﨑 花子", item_id=item.id, contract_id=c.id)

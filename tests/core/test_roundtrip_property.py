@@ -10,7 +10,8 @@ from kojin_desk.formkit.data import json_schema, validate
 from kojin_desk.formkit.definition import get_form
 from kojin_desk.pdf.fonts import drawable
 from kojin_desk.pdf.render import render
-from kojin_desk.services import office_contracts, transfer
+from kojin_desk.services import office_contracts
+from kojin_desk.areas import transfer
 from kojin_desk.store.vault import Vault
 from formdata_gen import generate
 from pdfcheck import all_text, squeeze

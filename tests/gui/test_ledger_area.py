@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QWizard
 
 from kojin_desk.services import documents
 from kojin_desk.settings import Settings
-from kojin_desk.store import ledger_repo
-from kojin_desk.ui.areas.ledger_area import LedgerArea
+from kojin_desk.areas.ledger import repo as ledger_repo
+from kojin_desk.ui.areas.ledger.area import LedgerArea
 from kojin_desk.ui.context import Context
 
 
@@ -108,7 +108,7 @@ def test_filters_sort_and_csv_export_import(qtbot, demo_vault, tmp_path, monkeyp
     tab.export_csv()
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(out), "")))
-    monkeypatch.setattr("kojin_desk.ui.areas.csv_import_dialog.CsvImportDialog.exec",
+    monkeypatch.setattr("kojin_desk.ui.areas.ledger.csv_import_dialog.CsvImportDialog.exec",
                         lambda self: (self.do_import(), self.result())[1] if self.ok.isEnabled() else 0)
     tab.import_csv()
     tab.kind_filter.setCurrentIndex(0)
@@ -126,7 +126,7 @@ def test_inventory_tab_shows_reconciliation(qtbot, demo_vault, tmp_path):
 
 
 def test_model_holds_only_pages_it_showed(qtbot, demo_vault, tmp_path):
-    from kojin_desk.ui.areas import ledger_model
+    from kojin_desk.ui.areas.ledger import table_model as ledger_model
 
     area = _area(qtbot, demo_vault, tmp_path)
     model = area.ledger_tab.model

@@ -79,9 +79,9 @@ def test_idle_lock_fires(qtbot, demo_vault, tmp_path):
 def test_new_contract_leads_to_staff_registration_and_the_dashboard_lists_the_notifications(qtbot, vault, tmp_path,
                                                                                             monkeypatch):
     from kojin_desk.services import office_contracts
-    from kojin_desk.services.demo import OFFICE
+    from kojin_desk.areas.demo import OFFICE
     from kojin_desk.ui.record_editor import RecordDialog
-    from kojin_desk.ui.staff_wizard import StaffWizard
+    from kojin_desk.ui.areas.people.staff_wizard import StaffWizard
 
     office_contracts.save_office(vault, OFFICE)
     window = _window(qtbot, vault, tmp_path)

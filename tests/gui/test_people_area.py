@@ -3,10 +3,12 @@
 import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
 
-from kojin_desk.services import documents, people, training
+from kojin_desk.services import documents
+from kojin_desk.areas.people import service as people
+from kojin_desk.areas.people import training
 from kojin_desk.settings import Settings
 from kojin_desk.store.vault import Vault
-from kojin_desk.ui.areas.people_area import PeopleArea
+from kojin_desk.ui.areas.people.area import PeopleArea
 from kojin_desk.ui.context import Context
 from kojin_desk.ui.form_wizard import FormWizard
 from kojin_desk.ui.record_editor import RecordDialog
@@ -111,7 +113,7 @@ def test_training_session_and_record(area, monkeypatch):
     area.tabs.setCurrentIndex(3)
     tab = area.tabs.currentWidget()
     before = tab.table.rowCount()
-    from kojin_desk.ui.areas import training_tab
+    from kojin_desk.ui.areas.people import training_tab
 
     def fill_session(dialog):
         dialog.form.editors["held_on"].setText("R8.11.20")
@@ -143,7 +145,7 @@ def test_audit_action_overdue_then_completed(area, monkeypatch):
     _fill_dialog(monkeypatch, {"action": "押印欄の確認を日次化", "due_on": "R8.11.10"})
     tab.add_action()
     assert tab.actions.rowCount() == 1
-    from kojin_desk.services import check
+    from kojin_desk.areas import check
 
     assert any(p.code == "audit_action_overdue" for p in check.problems(area.ctx.vault))
     area.tabs.setCurrentIndex(4)

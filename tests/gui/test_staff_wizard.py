@@ -2,16 +2,19 @@
 
 from PySide6.QtWidgets import QWizard
 
-from kojin_desk.domain.people import Person, TrainingSession
+from kojin_desk.areas.people.model import Person, TrainingSession
 from kojin_desk.domain.records import Contract
-from kojin_desk.services import check, documents, office_contracts, people, training
-from kojin_desk.services.demo import OFFICE
+from kojin_desk.services import documents, office_contracts
+from kojin_desk.areas import check
+from kojin_desk.areas.people import service as people
+from kojin_desk.areas.people import training
+from kojin_desk.areas.demo import OFFICE
 from kojin_desk.settings import Settings
 from kojin_desk.store.vault import Vault
 from kojin_desk.ui.context import Context
 from kojin_desk.ui.form_wizard import FormWizard
 from kojin_desk.ui.record_editor import RecordDialog
-from kojin_desk.ui.staff_wizard import StaffWizard
+from kojin_desk.ui.areas.people.staff_wizard import StaffWizard
 from pdfcheck import all_text
 
 

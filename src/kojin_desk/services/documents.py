@@ -39,7 +39,7 @@ def new_data(vault, contract_id: int, form_id: str) -> dict:
 
 def start_data(vault, contract_id: int, form_id: str) -> dict:
     """The saved draft, or a new form (filled from the vault's records where they say what to write)."""
-    from kojin_desk.services.form_hooks import prefill
+    from kojin_desk.areas.issuing import prefill
 
     get_form(form_id)
     draft = repos.load_draft(vault.conn, contract_id, form_id)
@@ -60,7 +60,7 @@ def discard_draft(vault, contract_id: int, form_id: str) -> None:
 
 def issue_problems(form_id: str, data: object) -> list[Problem]:
     """Rules of the appendix a form must meet to be issued, beyond its fields (e.g. one 責任者)."""
-    from kojin_desk.services.form_hooks import issue_problems as rules
+    from kojin_desk.areas.issuing import issue_problems as rules
 
     clean, problems = formdata.validate(get_form(form_id), data)
     return problems + rules(form_id, clean)
@@ -73,7 +73,7 @@ def issue(vault, contract_id: int, form_id: str, data: dict, date_style: str = "
     problems = issue_problems(form_id, data)
     if problems:
         raise ValidationError(problems)
-    from kojin_desk.services.form_hooks import after_issue
+    from kojin_desk.areas.issuing import after_issue
 
     pdf, clean = render_pdf(form_id, data, date_style)
     form = get_form(form_id)

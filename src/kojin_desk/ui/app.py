@@ -98,7 +98,7 @@ def run(data_dir: Path | None = None, demo: bool = False) -> int:
     translations.install(app, settings.language)
     hint = ""
     if demo:
-        from kojin_desk.services import demo as demo_service
+        from kojin_desk.areas import demo as demo_service
 
         if not _has_vault(data_dir):
             demo_service.build(data_dir).close()

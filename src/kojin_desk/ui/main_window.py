@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QInputDialog, Q
 from kojin_desk.domain.records import Contract
 from kojin_desk.errors import KojinError
 from kojin_desk.services import office_contracts, vault_access
-from kojin_desk.services.place_forms import NOTICE_FORMS
+from kojin_desk.areas.places.forms import NOTICE_FORMS
 from kojin_desk.ui.areas.dashboard import DashboardArea
 from kojin_desk.ui.areas.placeholder import PlaceholderArea
 from kojin_desk.ui.record_editor import RecordDialog
@@ -88,9 +88,9 @@ class MainWindow(QMainWindow):
                    "auditor_notification": lambda: self.people.structure.auditor_notification()}
         self._areas = [
             (self.tr("Dashboard"), lambda: DashboardArea(ctx, actions)),
-            (self.tr("People"), lambda: _area("people_area", "PeopleArea")(ctx)),
-            (self.tr("Places & methods"), lambda: _area("places_area", "PlacesArea")(ctx)),
-            (self.tr("Inventory & ledger"), lambda: _area("ledger_area", "LedgerArea")(ctx)),
+            (self.tr("People"), lambda: _area("people.area", "PeopleArea")(ctx)),
+            (self.tr("Places & methods"), lambda: _area("places.area", "PlacesArea")(ctx)),
+            (self.tr("Inventory & ledger"), lambda: _area("ledger.area", "LedgerArea")(ctx)),
             (self.tr("Documents"), lambda: _area("documents", "DocumentsArea")(ctx)),
             (self.tr("Incidents"), lambda: PlaceholderArea(self.tr("Incidents"), self.tr(
                 "Reports of leaks and their follow-up."), ["第13条第1項"])),
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
     documents = property(lambda self: self.area(4))
 
     def _declare(self, form_id: str) -> None:
-        from kojin_desk.ui.areas.places_area import declare
+        from kojin_desk.ui.areas.places.area import declare
 
         declare(self.ctx, form_id, self)
 

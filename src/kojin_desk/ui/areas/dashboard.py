@@ -7,7 +7,11 @@ from datetime import date
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from kojin_desk.domain.wareki import format_date
-from kojin_desk.services import documents, ledger, office_contracts, people, place_forms, places
+from kojin_desk.services import documents, office_contracts
+from kojin_desk.areas.ledger import service as ledger
+from kojin_desk.areas.people import service as people
+from kojin_desk.areas.places import forms as place_forms
+from kojin_desk.areas.places import service as places
 from kojin_desk.store import repos
 
 

@@ -1,0 +1,275 @@
+"""SQL of the ledger and inventories: append with the chain, windowed queries, chain verification."""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+
+from kojin_desk.areas.ledger.model import GENESIS, HASHED_COLUMNS, OPTIONAL_HASHED, Entry, InventoryItem, entry_hash
+
+ENTRY_COLS = ["seq", "contract_id", "item_id", "at", "kind", "quantity", "medium", "place", "person",
+              "counterpart", "note", "corrects", "recorded_at", "prev_hash", "hash", "equipment"]
+ITEM_COLS = ["id", "contract_id", "catalog", "name", "count", "media", "sensitive", "notes"]
+HEAD_KEY = "ledger_head"
+_BASE = ", ".join(HASHED_COLUMNS)
+CANONICAL_SQL = (f"CASE WHEN {OPTIONAL_HASHED} = '' THEN json_array({_BASE}) "
+                 f"ELSE json_array({_BASE}, {OPTIONAL_HASHED}) END")
+_scratch = None
+
+
+def canonical(conn, e: Entry) -> str:
+    """The JSON text an entry's hash covers, written by SQLite (see domain.ledger.HASHED_COLUMNS)."""
+    values = e.canonical_values()
+    return conn.execute(f"SELECT json_array({', '.join('?' * len(values))})", values).fetchone()[0]
+
+
+def seal(e: Entry, conn=None) -> Entry:
+    """Set e.hash from its content and e.prev_hash; without a vault, an in-memory SQLite (same library) writes the JSON."""
+    global _scratch
+    if conn is None:
+        if _scratch is None:
+            import sqlcipher3
+
+            _scratch = sqlcipher3.connect(":memory:", check_same_thread=False)
+        conn = _scratch
+    e.hash = entry_hash(canonical(conn, e))
+    return e
+
+
+# --- inventories ---------------------------------------------------------------------------
+
+def _item(row) -> InventoryItem:
+    d = dict(zip(ITEM_COLS, row))
+    d["count"], d["sensitive"] = str(d["count"]), bool(d["sensitive"])
+    return InventoryItem(**d)
+
+
+def list_items(conn, contract_id: int | None = None) -> list[InventoryItem]:
+    where, args = ("WHERE contract_id = ?", (contract_id,)) if contract_id is not None else ("", ())
+    return [_item(r) for r in conn.execute(f"SELECT {', '.join(ITEM_COLS)} FROM inventory_items {where} ORDER BY catalog, id", args)]
+
+
+def get_item(conn, item_id: int) -> InventoryItem | None:
+    row = conn.execute(f"SELECT {', '.join(ITEM_COLS)} FROM inventory_items WHERE id = ?", (item_id,)).fetchone()
+    return _item(row) if row else None
+
+
+def save_item(conn, item: InventoryItem, revised_at: str = "", reason: str = "") -> int:
+    """Insert or update; a changed 件数 is kept as a revision (目録B is revised as the work goes on, Art. 3(2))."""
+    values = [item.contract_id, item.catalog, item.name, int(item.count), item.media, int(item.sensitive), item.notes]
+    old = get_item(conn, item.id) if item.id is not None else None
+    if old is not None and int(old.count) != int(item.count):
+        conn.execute("INSERT INTO inventory_revisions (item_id, revised_at, old_count, new_count, reason) "
+                     "VALUES (?, ?, ?, ?, ?)", (item.id, revised_at, int(old.count), int(item.count), reason))
+    if old is not None:
+        conn.execute("UPDATE inventory_items SET contract_id=?, catalog=?, name=?, count=?, media=?, sensitive=?, notes=? "
+                     "WHERE id = ?", [*values, item.id])
+        return item.id
+    cur = conn.execute("INSERT INTO inventory_items (id, contract_id, catalog, name, count, media, sensitive, notes) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [item.id, *values])
+    return cur.lastrowid
+
+
+REVISION_COLS = ("id", "item_id", "revised_at", "old_count", "new_count", "reason")
+
+
+def revisions(conn, item_id: int | None = None) -> list[dict]:
+    where, args = ("WHERE item_id = ?", (item_id,)) if item_id is not None else ("", ())
+    rows = conn.execute(f"SELECT {', '.join(REVISION_COLS)} FROM inventory_revisions {where} ORDER BY id", args)
+    return [dict(zip(REVISION_COLS, r)) for r in rows]
+
+
+def insert_revision(conn, r: dict) -> None:
+    conn.execute(f"INSERT INTO inventory_revisions ({', '.join(REVISION_COLS)}) VALUES ({', '.join('?' * len(REVISION_COLS))})",
+                 [r[c] for c in REVISION_COLS])
+
+
+# --- ledger ----------------------------------------------------------------------------------
+
+def _entry(row) -> Entry:
+    d = dict(zip(ENTRY_COLS, row))
+    d["quantity"] = str(d["quantity"])
+    return Entry(**d)
+
+
+def head(conn) -> tuple[int, str]:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (HEAD_KEY,)).fetchone()
+    if not row:
+        return 0, GENESIS
+    seq, _, digest = row[0].partition(":")
+    return int(seq), digest
+
+
+def append(conn, e: Entry) -> Entry:
+    """Chain and insert one entry (the caller holds the transaction)."""
+    last_seq, last_hash = head(conn)
+    e.seq, e.prev_hash = last_seq + 1, last_hash
+    seal(e, conn)
+    insert_chained(conn, [e])
+    return e
+
+
+def insert_chained(conn, entries: list[Entry]) -> None:
+    """Insert entries whose seq and hashes are already set, and move the head to the last one."""
+    rows = [[getattr(e, c) if c != "quantity" else int(e.quantity) for c in ENTRY_COLS] for e in entries]
+    conn.executemany(f"INSERT INTO ledger ({', '.join(ENTRY_COLS)}) VALUES ({', '.join('?' * len(ENTRY_COLS))})", rows)
+    if entries:
+        conn.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                     (HEAD_KEY, f"{entries[-1].seq}:{entries[-1].hash}"))
+
+
+def last_entry(conn, contract_id: int) -> Entry | None:
+    row = conn.execute(f"SELECT {', '.join(ENTRY_COLS)} FROM ledger WHERE contract_id = ? ORDER BY seq DESC LIMIT 1",
+                       (contract_id,)).fetchone()
+    return _entry(row) if row else None
+
+
+def get_entry(conn, seq: int) -> Entry | None:
+    row = conn.execute(f"SELECT {', '.join(ENTRY_COLS)} FROM ledger WHERE seq = ?", (seq,)).fetchone()
+    return _entry(row) if row else None
+
+
+def all_entries(conn):
+    for row in conn.execute(f"SELECT {', '.join(ENTRY_COLS)} FROM ledger ORDER BY seq"):
+        yield _entry(row)
+
+
+def corrected(conn, seq: int) -> bool:
+    return conn.execute("SELECT 1 FROM ledger WHERE corrects = ?", (seq,)).fetchone() is not None
+
+
+def recent_values(conn, contract_id: int, columns: tuple[str, ...], window: int = 2000, most: int = 50) -> dict[str, list[str]]:
+    """Distinct non-empty values of each column in the newest `window` entries (fast at any ledger size)."""
+    rows = conn.execute(f"SELECT {', '.join(columns)} FROM ledger WHERE contract_id = ? ORDER BY seq DESC LIMIT ?",
+                        (contract_id, window)).fetchall()
+    return {c: list(dict.fromkeys(r[i] for r in rows if r[i]))[:most] for i, c in enumerate(columns)}
+
+
+def verify_chain(conn) -> tuple[int | None, str]:
+    """(first bad entry number, why) or (None, '') when every link holds."""
+    expected_seq, prev = 1, GENESIS
+    cur = conn.execute(f"SELECT seq, prev_hash, hash, {CANONICAL_SQL} FROM ledger ORDER BY seq")
+    while rows := cur.fetchmany(5000):
+        for seq, prev_hash, digest, text in rows:
+            if seq != expected_seq:
+                return expected_seq, "missing"
+            if prev_hash != prev or entry_hash(text) != digest:
+                return seq, "altered"
+            expected_seq, prev = seq + 1, digest
+    head_seq, head_hash = head(conn)
+    if (head_seq, head_hash) != (expected_seq - 1, prev):
+        return expected_seq if head_seq >= expected_seq else head_seq, "missing"
+    return None, ""
+
+
+# --- the ledger view: filtered, sorted, windowed -------------------------------------------
+
+SORTABLE = {"seq": "l.seq", "at": "l.at", "kind": "l.kind", "item": "i.name", "quantity": "l.quantity",
+            "person": "l.person", "place": "l.place"}
+VIEW_COLS = ["l.seq", "l.at", "l.kind", "i.name", "l.quantity", "l.medium", "l.equipment", "l.place", "l.person",
+             "l.counterpart", "l.note", "l.corrects"]
+
+
+@dataclass
+class LedgerFilter:
+    contract_id: int
+    item_id: int | None = None
+    kind: str = ""
+    person: str = ""
+    date_from: str = ""
+    date_to: str = ""
+    text: str = ""
+
+    def where(self, conn) -> tuple[str, list]:
+        # With free text every row is read anyway: `+ 0` keeps SQLite on a straight table scan,
+        # which is faster than index lookups row by row.
+        clauses, args = ["l.contract_id + 0 = ?" if self.text else "l.contract_id = ?"], [self.contract_id]
+        for clause, value in (("l.item_id = ?", self.item_id), ("l.kind = ?", self.kind), ("l.person = ?", self.person),
+                              ("l.at >= ?", self.date_from), ("l.at < ?", self.date_to and self.date_to + "T99")):
+            if value:
+                clauses.append(clause)
+                args.append(value)
+        if self.text:
+            # instr is the fastest scan; LIKE only when ASCII letters need case-insensitive matching.
+            if any(ch.isascii() and ch.isalpha() for ch in self.text):
+                needle = "%" + self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                tests = [f"l.{c} LIKE ? ESCAPE '\\'" for c in TEXT_COLUMNS]
+            else:
+                needle, tests = self.text, [f"instr(l.{c}, ?)" for c in TEXT_COLUMNS]
+            # Item names are few: matched here, so the scan needs no join.
+            lowered = self.text.lower()
+            items = [i.id for i in list_items(conn, self.contract_id) if lowered in i.name.lower()]
+            if items:
+                tests.append(f"l.item_id IN ({', '.join('?' * len(items))})")
+            clauses.append("(" + " OR ".join(tests) + ")")
+            args += [needle] * len(TEXT_COLUMNS) + items
+        return " AND ".join(clauses), args
+
+
+TEXT_COLUMNS = ("person", "note", "place", "medium", "counterpart", "kind", "equipment")
+
+
+def count(conn, f: LedgerFilter) -> int:
+    where, args = f.where(conn)
+    return conn.execute(f"SELECT count(*) FROM ledger l WHERE {where}", args).fetchone()[0]
+
+
+def _order(order: str, descending: bool) -> str:
+    direction = "DESC" if descending else "ASC"
+    return f"{SORTABLE.get(order, 'l.seq')} {direction}, l.seq {direction}"
+
+
+def window(conn, f: LedgerFilter, order: str = "seq", descending: bool = False, offset: int = 0, limit: int = 200) -> list[tuple]:
+    """One page in index order; for free-text filters use matching_seqs + rows_by_seqs (one scan)."""
+    where, args = f.where(conn)
+    sql = (f"SELECT {', '.join(VIEW_COLS)} FROM ledger l JOIN inventory_items i ON i.id = l.item_id WHERE {where} "
+           f"ORDER BY {_order(order, descending)} LIMIT ? OFFSET ?")
+    return conn.execute(sql, [*args, limit, offset]).fetchall()
+
+
+def matching_seqs(conn, f: LedgerFilter, order: str = "seq", descending: bool = False) -> array:
+    """Entry numbers that match, in display order: one scan, kept as a compact array of integers."""
+    where, args = f.where(conn)
+    join = "JOIN inventory_items i ON i.id = l.item_id" if order == "item" else ""
+    cur = conn.execute(f"SELECT l.seq FROM ledger l {join} WHERE {where} ORDER BY {_order(order, descending)}", args)
+    out = array("q")
+    while batch := cur.fetchmany(10000):
+        out.extend(r[0] for r in batch)
+    return out
+
+
+def rows_by_seqs(conn, seqs) -> list[tuple]:
+    seqs = list(seqs)
+    if not seqs:
+        return []
+    rows = conn.execute(f"SELECT {', '.join(VIEW_COLS)} FROM ledger l JOIN inventory_items i ON i.id = l.item_id "
+                        f"WHERE l.seq IN ({', '.join('?' * len(seqs))})", seqs).fetchall()
+    by_seq = {r[0]: r for r in rows}
+    return [by_seq[s] for s in seqs]
+
+
+def iter_rows(conn, f: LedgerFilter, order: str = "seq", descending: bool = False, batch: int = 2000):
+    """Every matching row in display order, a batch at a time (CSV export, printing)."""
+    if f.text:
+        seqs = matching_seqs(conn, f, order, descending)
+        for i in range(0, len(seqs), batch):
+            yield from rows_by_seqs(conn, seqs[i:i + batch])
+        return
+    offset = 0
+    while rows := window(conn, f, order, descending, offset, batch):
+        yield from rows
+        offset += len(rows)
+
+
+def item_totals(conn, contract_id: int) -> dict[int, dict[str, int]]:
+    """Per item, the effective quantity of each kind (entries that a later one corrects do not count)."""
+    totals: dict[int, dict[str, int]] = {}
+    for item_id, kind, qty in conn.execute(
+            "SELECT item_id, kind, sum(quantity) FROM ledger WHERE contract_id = ? GROUP BY item_id, kind", (contract_id,)):
+        totals.setdefault(item_id, {})[kind] = qty
+    # Corrections are few: take back what the corrected entries added, through the correction index.
+    for item_id, kind, qty in conn.execute(
+            "SELECT o.item_id, o.kind, sum(o.quantity) FROM ledger c JOIN ledger o ON o.seq = c.corrects "
+            "WHERE c.corrects IS NOT NULL AND c.contract_id = ? GROUP BY o.item_id, o.kind", (contract_id,)):
+        totals[item_id][kind] -= qty
+    return totals

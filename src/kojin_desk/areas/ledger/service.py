@@ -1,0 +1,278 @@
+"""Inventories, the append-only ledger, reconciliation of 件数, CSV, and periodic inspections."""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import io
+from dataclasses import replace
+from datetime import date, datetime
+
+from kojin_desk.areas.ledger.model import Entry, InventoryItem, csv_in, csv_out, entry_problems, item_problems
+from kojin_desk.errors import KojinError, Problem, ValidationError
+from kojin_desk.i18n import pick
+from kojin_desk.areas.ledger import inspection_repo
+from kojin_desk.areas.ledger import repo
+from kojin_desk.store.repos import list_contracts, now
+
+DESTROYED = ("廃棄", "消去")
+
+
+# --- inventories -------------------------------------------------------------------------------
+
+def save_item(vault, item: InventoryItem, reason: str = "") -> InventoryItem:
+    """A changed 件数 is logged with the reason, for the progress report to Tokyo (Art. 3(2))."""
+    from kojin_desk.domain.text import check_text
+
+    item = replace(item)
+    problems = item_problems(item) + check_text(reason, pick("改訂の理由", "Reason for the revision"), max_len=500)
+    if problems:
+        raise ValidationError(problems)
+    with vault.transaction() as conn:
+        item.id = repo.save_item(conn, item, now(), reason)
+    return item
+
+
+def list_items(vault, contract_id: int) -> list[InventoryItem]:
+    return repo.list_items(vault.conn, contract_id)
+
+
+# --- entries -------------------------------------------------------------------------------------
+
+def now_minute() -> str:
+    return datetime.now().strftime("%Y-%m-%dT%H:%M")
+
+
+def _entry_rule_problems(conn, e: Entry) -> list[Problem]:
+    from kojin_desk.areas.places.service import ledger_entry_problems
+
+    problems = entry_problems(e)
+    problems += ledger_entry_problems(conn, e) if not problems else []
+    if e.item_id is not None:
+        item = repo.get_item(conn, e.item_id)
+        if item is None or item.contract_id != e.contract_id:
+            problems.append(Problem("item_wrong_contract", {"id": e.item_id}))
+    if e.corrects is not None:
+        target = repo.get_entry(conn, e.corrects)
+        already = repo.corrected(conn, e.corrects)
+        if target is None or target.contract_id != e.contract_id or already:
+            problems.append(Problem("bad_correction", {"seq": e.corrects}))
+    return problems
+
+
+def _append(conn, entry: Entry) -> Entry:
+    e = replace(entry, seq=None, prev_hash="", hash="", recorded_at=now())
+    problems = _entry_rule_problems(conn, e)
+    if problems:
+        raise ValidationError(problems)
+    e.quantity = str(int(e.quantity))
+    return repo.append(conn, e)
+
+
+def append(vault, entry: Entry) -> Entry:
+    """Check every rule, then chain and keep the entry. Nothing is ever updated in place."""
+    with vault.transaction() as conn:
+        return _append(conn, entry)
+
+
+def defaults_for_next(vault, contract_id: int) -> Entry:
+    """A new entry row pre-filled from the last one: same item, person, place, medium."""
+    last = repo.last_entry(vault.conn, contract_id)
+    base = Entry(at=now_minute(), contract_id=contract_id)
+    if last is None:
+        items = repo.list_items(vault.conn, contract_id)
+        base.item_id = items[0].id if items else None
+        return base
+    return replace(base, kind=last.kind, item_id=last.item_id, medium=last.medium, place=last.place,
+                   person=last.person, counterpart=last.counterpart, equipment=last.equipment, quantity="1")
+
+
+def recent_values(vault, contract_id: int) -> dict[str, list[str]]:
+    """Suggestions for the entry row: the distinct people, places, media and counterparts used lately."""
+    return repo.recent_values(vault.conn, contract_id, ("person", "place", "medium", "counterpart"))
+
+
+# --- reconciliation (Art. 11(10)(4): 受領 − 返還 − 廃棄・消去 = 保有) ---------------------------
+
+def reconciliation(vault, contract_id: int) -> list[dict]:
+    totals = repo.item_totals(vault.conn, contract_id)
+    out = []
+    for item in repo.list_items(vault.conn, contract_id):
+        t = totals.get(item.id, {})
+        received, returned = t.get("受領", 0), t.get("返還", 0)
+        destroyed = sum(t.get(k, 0) for k in DESTROYED)
+        held = received - returned - destroyed
+        out.append({"item": item, "received": received, "returned": returned, "destroyed": destroyed,
+                    "held": held, "ok": held >= 0})
+    return out
+
+
+# --- inspections (Art. 11(10)(3)) ----------------------------------------------------------------
+
+def set_inspection_plan(vault, contract_id: int, interval_months: int, first_due: str) -> None:
+    if not 1 <= interval_months <= 24:
+        raise ValidationError([Problem("out_of_range", {"field": pick("点検の間隔（月）", "Interval (months)"), "min": 1, "max": 24})])
+    date.fromisoformat(first_due)
+    with vault.transaction() as conn:
+        inspection_repo.set_plan(conn, contract_id, interval_months, first_due)
+
+
+def inspection_plan(vault, contract_id: int) -> tuple[int, str] | None:
+    """(interval in months, first due date) or None when no schedule is set."""
+    return inspection_repo.plan(vault.conn, contract_id)
+
+
+def record_inspection(vault, contract_id: int, done_on: str, inspector: str, media_ok: bool, accuracy_ok: bool,
+                      storage_ok: bool, findings: str = "", follow_up: str = "") -> None:
+    from kojin_desk.domain.text import check_text
+
+    problems = check_text(inspector, pick("点検者", "Inspector"), max_len=100, required=True)
+    problems += check_text(findings, pick("所見", "Findings"), max_len=2000, multiline=True)
+    problems += check_text(follow_up, pick("是正・フォローアップ", "Follow-up"), max_len=2000, multiline=True)
+    if problems:
+        raise ValidationError(problems)
+    with vault.transaction() as conn:
+        inspection_repo.insert(conn, {
+            "contract_id": contract_id, "done_on": date.fromisoformat(done_on).isoformat(), "inspector": inspector,
+            "media_ok": media_ok, "accuracy_ok": accuracy_ok, "storage_ok": storage_ok,
+            "findings": findings, "follow_up": follow_up})
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def next_inspection_due(vault, contract_id: int) -> str | None:
+    plan = inspection_repo.plan(vault.conn, contract_id)
+    if plan is None:
+        return None
+    last = inspection_repo.last_done(vault.conn, contract_id)
+    if last is None:
+        return plan[1]
+    return _add_months(date.fromisoformat(last), plan[0]).isoformat()
+
+
+def list_inspections(vault, contract_id: int) -> list[dict]:
+    return inspection_repo.all_records(vault.conn, contract_id)
+
+
+# --- check ---------------------------------------------------------------------------------------
+
+def problems(vault, today: date | None = None) -> list[Problem]:
+    found = []
+    bad_seq, why = repo.verify_chain(vault.conn)
+    if bad_seq is not None:
+        found.append(Problem("ledger_altered" if why == "altered" else "ledger_missing", {"seq": bad_seq}))
+    today = (today or date.today()).isoformat()
+    for contract_id in sorted(c.id for c in list_contracts(vault.conn)):
+        where = pick(f"契約 id {contract_id}", f"contract id {contract_id}")
+        for r in reconciliation(vault, contract_id):
+            if not r["ok"]:
+                found.append(Problem("reconcile_mismatch", {"item": r["item"].name[:40], **{k: r[k] for k in (
+                    "received", "returned", "destroyed", "held")}}, where))
+        due = next_inspection_due(vault, contract_id)
+        if due and due < today:
+            found.append(Problem("inspection_overdue", {"due": due}, where))
+    return found
+
+
+# --- CSV ----------------------------------------------------------------------------------------
+
+CSV_COLUMNS = ["no", "at", "kind", "item", "quantity", "medium", "equipment", "place", "person", "counterpart", "note", "corrects"]
+CSV_HEADER = ["番号", "日時", "区分", "件名", "数量", "媒体", "使用機器", "場所", "担当者", "相手方", "備考", "訂正元"]
+
+
+def export_csv(vault, f: repo.LedgerFilter) -> bytes:
+    """UTF-8 with BOM (Excel opens it as Japanese); text that a spreadsheet would run as a formula is quoted with '."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(CSV_HEADER)
+    for row in repo.iter_rows(vault.conn, f):
+        w.writerow([csv_out(v) if isinstance(v, str) else ("" if v is None else v) for v in row])
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def parse_csv(vault, contract_id: int, data: bytes) -> tuple[list[Entry], list[str]]:
+    """Entries ready to append, and a message per bad row; the caller imports only when there is none."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp932", errors="strict")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    if rows and rows[0] == [h for h in CSV_HEADER if h != "使用機器"]:  # exported before equipment was recorded
+        rows = [CSV_HEADER] + [row[:6] + [""] + row[6:] for row in rows[1:]]
+    if not rows or rows[0] != CSV_HEADER:
+        raise KojinError("csv_header", columns="、".join(CSV_HEADER))
+    items = {i.name: i.id for i in repo.list_items(vault.conn, contract_id)}
+    entries, errors = [], []
+    for line, row in enumerate(rows[1:], 2):
+        if not any(row):
+            continue
+        values = dict(zip(CSV_COLUMNS, (csv_in(v) for v in row + [""] * (len(CSV_COLUMNS) - len(row)))))
+        if values["item"] not in items:
+            errors.append(str(Problem("csv_row", {"line": line, "problem": str(Problem("csv_unknown_item", {"name": values["item"][:40]}))})))
+            continue
+        e = Entry(at=values["at"], kind=values["kind"], quantity=values["quantity"], medium=values["medium"],
+                  equipment=values["equipment"], place=values["place"], person=values["person"], counterpart=values["counterpart"], note=values["note"],
+                  item_id=items[values["item"]], contract_id=contract_id,
+                  corrects=int(values["corrects"]) if values["corrects"].isdigit() else None)
+        found = entry_problems(e)
+        if found:
+            errors += [str(Problem("csv_row", {"line": line, "problem": str(p)})) for p in found]
+        else:
+            entries.append(e)
+    return entries, errors
+
+
+def import_entries(vault, entries: list[Entry]) -> int:
+    """All rows or none: one transaction."""
+    with vault.transaction() as conn:
+        for e in entries:
+            _append(conn, e)
+    return len(entries)
+
+
+# --- papers from the ledger ------------------------------------------------------------------
+
+def _header(vault, contract_id: int, form_id: str) -> dict:
+    from kojin_desk.services import documents
+
+    return documents.new_data(vault, contract_id, form_id)
+
+
+def receipt_data(vault, seq: int) -> dict:
+    """A 受領書 (Art. 11(2)) pre-filled from a 受領 entry."""
+    e = repo.get_entry(vault.conn, seq)
+    if e is None or e.kind != "受領":
+        raise KojinError("not_found", what=pick(f"台帳の受領の記録（第{seq}号）", f"Receipt entry No. {seq}"))
+    item = repo.get_item(vault.conn, e.item_id)
+    data = _header(vault, e.contract_id, "receipt")
+    data.update(received_on=e.at[:10], handed_over_by=e.counterpart, received_by=e.person, ledger_no=e.seq,
+                items=[{"item": item.name, "medium": e.medium or item.media, "quantity": f"{e.quantity}件"}])
+    return data
+
+
+def print_data(vault, f: repo.LedgerFilter, date_style: str = "wareki") -> dict:
+    """The handling ledger as form data (A4 landscape, every column, the chain head for later comparison)."""
+    from kojin_desk.domain.wareki import format_date
+
+    data = _header(vault, f.contract_id, "handling_ledger")
+    rows = []
+    for seq, at, kind, item, qty, medium, equipment, place, person, counterpart, note, corrects in repo.iter_rows(vault.conn, f):
+        rows.append({"no": seq, "at": f"{format_date(at[:10], date_style)} {at[11:16]}", "kind": kind, "item": item,
+                     "quantity": qty, "medium": medium, "equipment": equipment, "place": place, "person": person,
+                     "counterpart": counterpart, "note": note, "corrects": corrects})
+    data["entries"] = rows
+    data["chain_head"] = repo.head(vault.conn)[1] if rows else ""
+    return data
+
+
+def inventory_print_data(vault, contract_id: int) -> dict:
+    """目録A/B/C as a printable list, with what the ledger says is held now."""
+    data = _header(vault, contract_id, "inventory_list")
+    data["items"] = [{"catalog": r["item"].catalog, "name": r["item"].name, "count": int(r["item"].count),
+                      "media": r["item"].media, "sensitive": "含む" if r["item"].sensitive else "含まない",
+                      "held": r["held"]} for r in reconciliation(vault, contract_id)]
+    return data

@@ -1,0 +1,63 @@
+"""SQL for work places, equipment, cloud services, methods, take-outs and the send log."""
+
+from __future__ import annotations
+
+from kojin_desk.areas.places.model import Certification, CloudService, Equipment, Method, Movement, TakeOut, WorkPlace
+from kojin_desk.store.record_tables import get, register, save, select  # noqa: F401 - services use these
+
+for _cls, _table in ((WorkPlace, "workplaces"), (Equipment, "equipment"), (CloudService, "cloud_services"),
+                     (Certification, "cloud_certifications"), (Method, "methods"), (TakeOut, "takeouts"),
+                     (Movement, "movements")):
+    register(_cls, _table)
+
+
+def of_contract(conn, cls, contract_id: int | None, order: str = "id", extra: str = "", args: tuple = ()) -> list:
+    """Every record of `cls` (of one contract when given), with an extra condition."""
+    clauses = (["contract_id = ?"] if contract_id is not None else []) + ([extra] if extra else [])
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    return select(conn, cls, where, ((contract_id,) if contract_id is not None else ()) + args, order)
+
+
+def workplaces(conn, contract_id: int | None = None, active_only: bool = False) -> list[WorkPlace]:
+    return of_contract(conn, WorkPlace, contract_id, "contract_id, id", "ended_on = ''" if active_only else "")
+
+
+def equipment(conn, contract_id: int | None = None) -> list[Equipment]:
+    return of_contract(conn, Equipment, contract_id, "contract_id, code")
+
+
+def equipment_by_code(conn, contract_id: int, code: str) -> Equipment | None:
+    found = of_contract(conn, Equipment, contract_id, extra="code = ?", args=(code,))
+    return found[0] if found else None
+
+
+def cloud_services(conn, contract_id: int | None = None) -> list[CloudService]:
+    return of_contract(conn, CloudService, contract_id)
+
+
+def certifications(conn, service_id: int | None = None) -> list[Certification]:
+    where, args = ("WHERE service_id = ?", (service_id,)) if service_id is not None else ("", ())
+    return select(conn, Certification, where, args, "service_id, id")
+
+
+def delete_certification(conn, cert_id: int) -> None:
+    conn.execute("DELETE FROM cloud_certifications WHERE id = ?", (cert_id,))
+
+
+def methods(conn, contract_id: int | None = None, kind: str | None = None) -> list[Method]:
+    return of_contract(conn, Method, contract_id, "contract_id, kind, id",
+                       "kind = ?" if kind else "", (kind,) if kind else ())
+
+
+def mark_declared(conn, method_ids: list[int], on: str) -> None:
+    """The first notification listing a method makes it usable from its date."""
+    conn.executemany("UPDATE methods SET declared_on = ? WHERE id = ? AND (declared_on = '' OR declared_on > ?)",
+                     [(on, mid, on) for mid in method_ids])
+
+
+def takeouts(conn, contract_id: int | None = None) -> list[TakeOut]:
+    return of_contract(conn, TakeOut, contract_id, "contract_id, from_on, id")
+
+
+def movements(conn, contract_id: int | None = None) -> list[Movement]:
+    return of_contract(conn, Movement, contract_id, "contract_id, sent_on, id")

@@ -1,0 +1,91 @@
+"""dump/load of work places, equipment, cloud services, methods, take-outs and the send log.
+
+Field rules are checked while parsing; the rules across records (a declared method, registered
+equipment, a check by someone other than the sender, Tokyo's approval of a take-out) are checked
+by the same service functions once the records are in the new vault, before it is committed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from kojin_desk.areas.places.model import Certification, CloudService, Equipment, Method, Movement, TakeOut, WorkPlace
+from kojin_desk.domain.wareki import is_iso_date
+from kojin_desk.errors import Problem
+from kojin_desk.i18n import pick
+from kojin_desk.areas.people.transfer import DumpReader
+from kojin_desk.areas.places import repo as places_repo
+
+TABLES = {"workplaces": WorkPlace, "equipment": Equipment, "cloud_services": CloudService,
+          "cloud_certifications": Certification, "methods": Method, "takeouts": TakeOut, "movements": Movement}
+
+
+def dump(conn) -> dict:
+    return {key: [asdict(r) for r in places_repo.select(conn, cls)] for key, cls in TABLES.items()}
+
+
+@dataclass
+class ParsedPlaces:
+    records: dict = field(default_factory=dict)
+
+
+def parse(doc: dict, contract_ids: set[int], people: dict[int, str], problems: list[Problem]) -> ParsedPlaces:
+    """`people`: id → name of the dump's person registry."""
+    reader, out = DumpReader(doc, contract_ids, problems), ParsedPlaces()
+    ids: dict[str, set[int]] = {key: set() for key in TABLES}
+    codes: set[tuple] = set()
+    for key, cls in TABLES.items():  # owners come before what they own: services, then certifications
+        owner = ("service_id", ids["cloud_services"]) if cls is Certification else None
+        kept = []
+        for where, _, r in reader.records(cls, key, ids[key], owner=owner):
+            if cls is Movement and not _movement_refs(r, ids["methods"], people, where, problems):
+                continue
+            if cls is Method and (r.kind not in ("transport", "sending") or not (r.declared_on == "" or is_iso_date(r.declared_on))):
+                problems.append(Problem("bad_json", {"path": where, "detail": "kind, declared_on"}))
+            if cls is Equipment:
+                if (r.contract_id, r.code) in codes:
+                    problems.append(Problem("duplicate_code", {"asset": r.code}, where))
+                codes.add((r.contract_id, r.code))
+            kept.append(r)
+        out.records[key] = kept
+    return out
+
+
+def _movement_refs(m: Movement, method_ids: set[int], people: dict[int, str], where: str,
+                   problems: list[Problem]) -> bool:
+    """What the database would refuse outright, said in words: unknown references, a self-check."""
+    ok = True
+    if m.kind not in ("sending", "transport"):
+        problems.append(Problem("bad_choice", {"field": "kind", "choices": "sending、transport"}, where))
+        ok = False
+    if m.method_id not in method_ids:
+        problems.append(Problem("method_unknown", {"kind": m.kind}, where))
+        ok = False
+    for pid in [m.sender_id] + [x for x in (m.checker_id, m.approver_id) if x is not None]:  # a sender is required
+        if pid not in people:
+            problems.append(Problem("unknown_person", {"id": pid}, where))
+            ok = False
+    if ok and m.checker_id is not None and m.checker_id == m.sender_id:
+        problems.append(Problem("self_check", {"name": people[m.sender_id]}, where))
+        ok = False
+    return ok
+
+
+def load(conn, parsed: ParsedPlaces) -> None:
+    for key in TABLES:
+        for r in parsed.records.get(key, []):
+            places_repo.save(conn, r)
+
+
+def cross_problems(conn, ledger_entries: list) -> list[Problem]:
+    """The rules that join records, asked of the loaded (not yet committed) vault."""
+    from kojin_desk.areas.places import movements
+    from kojin_desk.areas.places import service as places
+
+    found = []
+    for m in places_repo.movements(conn):
+        where = pick(f"送付・運搬記録 id {m.id}（{m.sent_on}）", f"movements id {m.id} ({m.sent_on})")
+        found += [p.at(where) for p in movements.movement_problems(conn, m)]
+    for e in ledger_entries:
+        found += [p.at(pick(f"台帳 第{e.seq}号", f"ledger No. {e.seq}")) for p in places.ledger_entry_problems(conn, e)]
+    return found

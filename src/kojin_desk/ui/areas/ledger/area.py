@@ -1,0 +1,192 @@
+"""Inventory & ledger area: the ledger (entry row, filters, lazy table), lists A/B/C, inspections."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from kojin_desk.areas.ledger.model import KINDS
+from kojin_desk.domain.wareki import parse_date
+from kojin_desk.errors import KojinError
+from kojin_desk.services import documents
+from kojin_desk.areas.ledger import service as ledger
+from kojin_desk.areas.ledger import repo
+from kojin_desk.store.atomic import atomic_write
+from kojin_desk.ui.areas.ledger.inspections_tab import InspectionsTab
+from kojin_desk.ui.areas.ledger.inventory_tab import InventoryTab
+from kojin_desk.ui.areas.ledger.entry_row import EntryRow
+from kojin_desk.ui.areas.ledger.table_model import LedgerModel
+from kojin_desk.ui.pdf_view import PdfDialog
+from kojin_desk.ui.widgets import ArticleLink, ErrorLabel, show_error
+
+
+DEFAULT_WIDTHS = [60, 150, 80, 220, 80, 100, 130, 100, 180, 220, 60]
+
+
+class LedgerTab(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entry_row = EntryRow(ctx)
+        self.entry_row.saved.connect(lambda _e: self.apply_filter())
+        self.model = LedgerModel(ctx, self)
+        self.view = QTableView()
+        self.view.setObjectName("ledger")
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view.horizontalHeader().sectionResized.connect(self._remember_widths)
+        self.item_filter, self.kind_filter = QComboBox(), QComboBox()
+        self.person_filter, self.date_from, self.date_to, self.text_filter = (QLineEdit() for _ in range(4))
+        self.text_filter.setObjectName("text_filter")
+        self.text_filter.setPlaceholderText(self.tr("Search all columns"))
+        self.date_from.setPlaceholderText(self.tr("from (R8.4.1)"))
+        self.date_to.setPlaceholderText(self.tr("to"))
+        self.person_filter.setPlaceholderText(self.tr("person"))
+        self.filter_error = ErrorLabel()
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(200)
+        self.debounce.timeout.connect(self.apply_filter)
+        for w in (self.person_filter, self.date_from, self.date_to, self.text_filter):
+            w.textChanged.connect(self.debounce.start)
+        for w in (self.item_filter, self.kind_filter):
+            w.currentIndexChanged.connect(self.debounce.start)
+        filters = QHBoxLayout()
+        for w in (QLabel(self.tr("Filter:")), self.item_filter, self.kind_filter, self.person_filter, self.date_from,
+                  self.date_to, self.text_filter):
+            filters.addWidget(w)
+        self.count_label = QLabel()
+        buttons = QHBoxLayout()
+        actions = [(self.tr("Correct selected…"), self.correct_selected), (self.tr("Receipt (受領書)…"), self.receipt),
+                   (self.tr("Print ledger…"), self.print_ledger), (self.tr("Export CSV…"), self.export_csv),
+                   (self.tr("Import CSV…"), self.import_csv)]
+        for text, slot in actions:
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        buttons.addStretch()
+        buttons.addWidget(self.count_label)
+        buttons.addWidget(ArticleLink("第11条第10項第4号"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.entry_row)
+        layout.addLayout(filters)
+        layout.addWidget(self.filter_error)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.entry_row.reset()
+        for combo, values in ((self.item_filter, [(f"[{i.catalog}] {i.name}", i.id) for i in
+                                                  ledger.list_items(self.ctx.vault, self.ctx.contract_id or 0)]),
+                              (self.kind_filter, [(k, k) for k in KINDS])):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(all)"), None)
+            for text, data in values:
+                combo.addItem(text, data)
+            combo.blockSignals(False)
+        self.apply_filter()
+        widths = self.ctx.settings.column_widths.get("ledger") or DEFAULT_WIDTHS
+        for col, w in enumerate(widths[: self.model.columnCount()]):
+            self.view.setColumnWidth(col, w)
+
+    def current_filter(self) -> repo.LedgerFilter:
+        def day(edit: QLineEdit) -> str:
+            text = edit.text().strip()
+            return parse_date(text).isoformat() if text else ""
+
+        self.filter_error.show_message("")
+        try:
+            start, end = day(self.date_from), day(self.date_to)
+        except ValueError:
+            self.filter_error.show_message(self.tr("Type dates like 2026-04-01 or R8.4.1."))
+            start = end = ""
+        return repo.LedgerFilter(contract_id=self.ctx.contract_id or 0, item_id=self.item_filter.currentData(),
+                                 kind=self.kind_filter.currentData() or "", person=self.person_filter.text().strip(),
+                                 date_from=start, date_to=end, text=self.text_filter.text().strip())
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self.count_label.setText(self.tr("%n entries", "", self.model.rowCount()))
+
+    def _remember_widths(self, *_args) -> None:
+        self.ctx.settings.column_widths["ledger"] = [self.view.columnWidth(c) for c in range(self.model.columnCount())]
+
+    def selected_seq(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.seq_at(rows[0].row()) if rows else None
+
+    def correct_selected(self) -> None:
+        seq = self.selected_seq()
+        entry = repo.get_entry(self.ctx.vault.conn, seq) if seq else None
+        if entry is not None:
+            self.entry_row.start_correction(entry)
+
+    def receipt(self) -> None:
+        from kojin_desk.ui.form_wizard import FormWizard
+
+        seq = self.selected_seq()
+        try:
+            data = ledger.receipt_data(self.ctx.vault, seq or 0)
+        except KojinError as exc:
+            show_error(self, exc)
+            return
+        FormWizard(self.ctx, "receipt", self, initial=data).exec()
+
+    def print_ledger(self) -> None:
+        try:
+            style = self.ctx.settings.date_style
+            pdf, _ = documents.render_pdf("handling_ledger", ledger.print_data(self.ctx.vault, self.current_filter(), style),
+                                          style)
+        except KojinError as exc:
+            show_error(self, exc)
+            return
+        PdfDialog(self.tr("Handling ledger"), pdf, "handling_ledger.pdf", self).exec()
+
+    def export_csv(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), "ledger.csv", "CSV (*.csv)")
+        if name:
+            try:
+                atomic_write(name, ledger.export_csv(self.ctx.vault, self.current_filter()))
+            except KojinError as exc:
+                show_error(self, exc)
+
+    def import_csv(self) -> None:
+        from kojin_desk.ui.areas.ledger.csv_import_dialog import CsvImportDialog
+
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import CSV"), "", "CSV (*.csv)")
+        if name and CsvImportDialog(self.ctx, name, self).exec():
+            self.reload()
+
+
+class LedgerArea(QTabWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ledger_tab = LedgerTab(ctx)
+        self.inventory_tab = InventoryTab(ctx)
+        self.inspections_tab = InspectionsTab(ctx)
+        self.addTab(self.ledger_tab, self.tr("Ledger"))
+        self.addTab(self.inventory_tab, self.tr("Lists A/B/C"))
+        self.addTab(self.inspections_tab, self.tr("Inspections"))
+        ctx.contract_changed.connect(self.refresh)
+        self.inventory_tab.changed.connect(self.ledger_tab.reload)
+        self.currentChanged.connect(self._refresh_tab)
+
+    def _refresh_tab(self, index: int) -> None:
+        # Lists and inspections are worked out when their tab is shown, not while the ledger opens.
+        tab = self.widget(index)
+        if tab is not self.ledger_tab:
+            tab.refresh()
+
+    def refresh(self) -> None:
+        self.ledger_tab.reload()
+        self._refresh_tab(self.currentIndex())
