@@ -15,7 +15,6 @@ from kojin_desk import i18n  # noqa: E402
 from kojin_desk.store.keyfile import FAST_KDF_FOR_TESTS  # noqa: E402
 
 
-
 class MemoryKeyring(KeyringBackend):
     priority = 1
 

@@ -55,6 +55,26 @@ def msg(code: str, **params: object) -> str:
 
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # next steps on the dashboard (findings marked todo)
+    "todo_office": ("事業者情報（会社名・所在地・代表者）を入力する（すべての様式に印刷されます）",
+                    "Enter your company's details (printed on every form)"),
+    "todo_contract": ("東京都との契約を登録する", "Register your contract with Tokyo"),
+    "todo_staff_notification": ("責任者・従事者を定めて東京都に届け出る（第5条第1項）",
+                                "Register the responsible person and workers and notify Tokyo (Art. 5(1))"),
+    "todo_training_plan": ("教育・研修計画を定める（第7条第2項）", "Make the training plan (Art. 7(2))"),
+    "todo_auditor_notification": ("目録Cの特定個人情報等の監査者を届け出る（第5条第1項）",
+                                  "Notify Tokyo of the auditor for list C data (Art. 5(1))"),
+    "todo_workplace_notification": ("作業場所を東京都に届け出る（第11条第3項）", "Notify Tokyo of the work places (Art. 11(3))"),
+    "todo_transport_methods": ("新しい運搬方法を届け出る（第11条第5項）", "Declare the new transport methods (Art. 11(5))"),
+    "todo_sending_methods": ("新しい送付方法を届け出る（第11条第6項）", "Declare the new sending methods (Art. 11(6))"),
+    "todo_inspection_plan": ("外部記録媒体とバックアップの定期点検の予定を決める（第11条第10項第3号）",
+                             "Plan the periodic inspections of media and backups (Art. 11(10)(3))"),
+    "todo_inspection_due": ("定期点検の期限です: {due}（第11条第10項第3号）", "Periodic inspection due on {due} (Art. 11(10)(3))"),
+    "todo_certificate_draft": ("作成中の廃棄・消去証明書を続ける（第12条第5項）",
+                               "Continue the destruction/erasure certificate you started (Art. 12(5))"),
+    "todo_certificate_due": ("契約が終了しました。個人情報等を返還・廃棄・消去し、証明書を提出してください（第12条第2項・第5項）",
+                             "The contract has ended: return, destroy or erase the data and submit the certificate "
+                             "(Art. 12(2), 12(5))"),
     # vault and keys
     "wrong_passphrase": ("パスフレーズが違います。入力し直してください。",
                          "Wrong passphrase. Please enter it again."),

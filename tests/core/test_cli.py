@@ -177,9 +177,9 @@ def _needles(value: str):
 
 
 def test_no_vault_value_in_plaintext_on_disk(demo_dir, capsys):
-    from kojin_desk.store.vault import Vault
-    from kojin_desk.services import office_contracts
     from kojin_desk.domain.records import Contract
+    from kojin_desk.services import office_contracts
+    from kojin_desk.store.vault import Vault
 
     # Scan while a connection is open too, so the WAL and shared-memory files are read.
     vault = Vault.unlock(demo_dir, PASS)

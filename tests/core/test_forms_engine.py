@@ -4,11 +4,11 @@ import json
 
 import jsonschema
 import pytest
+from formdata_gen import generate
 
 from kojin_desk.errors import KojinError
 from kojin_desk.formkit.data import json_schema, validate
-from kojin_desk.formkit.definition import all_forms, load_definition, get_form
-from formdata_gen import generate
+from kojin_desk.formkit.definition import all_forms, get_form, load_definition
 
 CERT = "destruction_certificate"
 

@@ -3,6 +3,8 @@
 import json
 
 import pytest
+from formdata_gen import generate
+from pdfcheck import all_text, fonts, page_texts, reader, squeeze, text_positions
 
 from kojin_desk import cli
 from kojin_desk.domain.text import is_invisible
@@ -10,8 +12,6 @@ from kojin_desk.formkit.data import json_schema, validate
 from kojin_desk.formkit.definition import all_forms, get_form
 from kojin_desk.pdf.fonts import drawable
 from kojin_desk.pdf.render import MARGIN, format_value, render
-from formdata_gen import generate
-from pdfcheck import all_text, fonts, page_texts, reader, squeeze, text_positions
 
 FORMS = list(all_forms())
 

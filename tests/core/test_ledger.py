@@ -1,19 +1,20 @@
 """The handling ledger: append-only, hash-chained, reconciled, CSV round-trip, inspections."""
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
-
 from hostile import hostile_strings
+
 from kojin_desk import cli
+from kojin_desk.areas import check
+from kojin_desk.areas.ledger import inspections
+from kojin_desk.areas.ledger import repo as ledger_repo
+from kojin_desk.areas.ledger import service as ledger
 from kojin_desk.areas.ledger.model import Entry, InventoryItem, csv_in, csv_out
 from kojin_desk.domain.text import check_text
 from kojin_desk.errors import ValidationError
 from kojin_desk.services import office_contracts
-from kojin_desk.areas import check
-from kojin_desk.areas.ledger import service as ledger
-from kojin_desk.areas.ledger import repo as ledger_repo
 from kojin_desk.store.vault import Vault
 
 
@@ -118,9 +119,10 @@ def test_hostile_strings_survive_entry_reopen_csv_and_back(demo_vault, tmp_path)
     assert [e.note for e in entries] == accepted
     assert [e.counterpart for e in entries] == [s[:100] for s in accepted]
     ledger.import_entries(vault, entries)  # CSV import → the vault → the printed ledger
+    from pdfcheck import all_text, squeeze
+
     from kojin_desk.pdf.fonts import drawable
     from kojin_desk.services import documents
-    from pdfcheck import all_text, squeeze
 
     pdf, _ = documents.render_pdf("handling_ledger", ledger.print_data(vault, f))
     text = all_text(pdf)
@@ -142,11 +144,14 @@ def test_csv_import_preview_names_bad_rows_and_imports_all_or_nothing(demo_vault
 
 
 def test_overdue_inspection_is_reported(demo_vault):
-    ledger.set_inspection_plan(demo_vault, 2, 3, "2026-01-01")
-    found = [str(p) for p in ledger.problems(demo_vault, today=date(2026, 2, 1))]
-    assert any("2026-01-01 を過ぎています" in p for p in found)
-    ledger.record_inspection(demo_vault, 2, "2026-01-20", "髙橋 一郎", True, True, False, "保管庫の施錠忘れ", "施錠手順を掲示")
-    assert ledger.next_inspection_due(demo_vault, 2) == "2026-04-20"
+    from kojin_desk.areas import check
+
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    inspections.set_inspection_plan(demo_vault, 2, 3, yesterday)
+    found = [str(p) for p in check.problems(demo_vault)]
+    assert any(f"{yesterday} を過ぎています" in p and "第11条第10項第3号" in p for p in found)
+    inspections.record_inspection(demo_vault, 2, "2026-01-20", "髙橋 一郎", True, True, False, "保管庫の施錠忘れ", "施錠手順を掲示")
+    assert inspections.next_inspection_due(demo_vault, 2) == "2026-04-20"
 
 
 def test_items_belong_to_contract_and_follow_rules(demo_vault):
@@ -158,11 +163,13 @@ def test_items_belong_to_contract_and_follow_rules(demo_vault):
 
 
 def test_receipt_from_a_receipt_entry_and_printed_ledger(demo_vault):
-    from kojin_desk.services import documents
     from pdfcheck import all_text, reader
 
+    from kojin_desk.areas import issuing
+    from kojin_desk.services import documents
+
     first_receipt = next(s for s, *_rest in ledger_repo.window(demo_vault.conn, ledger_repo.LedgerFilter(contract_id=1, kind="受領")))
-    doc = documents.issue(demo_vault, 1, "receipt", ledger.receipt_data(demo_vault, first_receipt))
+    doc = issuing.issue(demo_vault, 1, "receipt", ledger.receipt_data(demo_vault, first_receipt))
     text = all_text(doc["pdf"])
     assert "受領書" in text and "第11条第2項" in text and "東京都主税局課税部課税指導課" in text and "48,000件" in text
     with pytest.raises(Exception, match="受領の記録"):
@@ -176,8 +183,9 @@ def test_receipt_from_a_receipt_entry_and_printed_ledger(demo_vault):
 
 
 def test_inventory_list_prints(demo_vault):
-    from kojin_desk.services import documents
     from pdfcheck import all_text
+
+    from kojin_desk.services import documents
 
     pdf, _ = documents.render_pdf("inventory_list", ledger.inventory_print_data(demo_vault, 1))
     text = all_text(pdf)
@@ -198,10 +206,11 @@ def test_revised_count_is_logged_and_dumped(demo_vault):
 
 
 def test_receipt_starts_fresh_not_from_an_unrelated_draft(demo_vault):
+    from kojin_desk.areas import issuing
     from kojin_desk.services import documents
 
     seq = next(s for s, *_rest in ledger_repo.window(demo_vault.conn, ledger_repo.LedgerFilter(contract_id=1, kind="受領")))
-    stale = documents.start_data(demo_vault, 1, "receipt") | {"document_number": "古い下書き", "handed_over_by": "別の人"}
+    stale = issuing.start_data(demo_vault, 1, "receipt") | {"document_number": "古い下書き", "handed_over_by": "別の人"}
     documents.save_draft(demo_vault, 1, "receipt", stale)
     data = ledger.receipt_data(demo_vault, seq)
     assert data["document_number"] == "" and data["handed_over_by"] == "東京都主税局課税部課税指導課"

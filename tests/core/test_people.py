@@ -3,20 +3,27 @@
 from datetime import date, timedelta
 
 import pytest
+from hostile import hostile_strings
+from pdfcheck import all_text, squeeze
 
-from kojin_desk.areas.people.model import MANDATORY_TOPICS, Audit, AuditAction, DispatchCheck, Person, TrainingSession
+from kojin_desk.areas import check, issuing
+from kojin_desk.areas.people import audits, training
+from kojin_desk.areas.people import forms as staff_forms
+from kojin_desk.areas.people import service as people
+from kojin_desk.areas.people.model import (
+    MANDATORY_TOPICS,
+    Audit,
+    AuditAction,
+    DispatchCheck,
+    Person,
+    TrainingSession,
+)
+from kojin_desk.areas.people.service import RosterRow
 from kojin_desk.domain.records import Contract
 from kojin_desk.errors import ValidationError
 from kojin_desk.formkit.definition import get_form
-from kojin_desk.services import documents, office_contracts
-from kojin_desk.areas import check
-from kojin_desk.areas.people import service as people
-from kojin_desk.areas.people import forms as staff_forms
-from kojin_desk.areas.people import training
-from kojin_desk.areas.people.service import RosterRow
-from hostile import hostile_strings
 from kojin_desk.pdf.fonts import drawable
-from pdfcheck import all_text, squeeze
+from kojin_desk.services import documents, office_contracts
 
 TODAY = date.today().isoformat()
 FORM = staff_forms.STAFF_FORM
@@ -100,8 +107,8 @@ def test_untrained_worker_is_warned_at_assignment_and_reported_by_check(vault, c
 
 
 def test_contract_with_list_c_needs_an_auditor(vault, contract, staff):
-    from kojin_desk.areas.ledger.model import InventoryItem
     from kojin_desk.areas.ledger import service as ledger
+    from kojin_desk.areas.ledger.model import InventoryItem
 
     train(vault, contract, staff)
     people.apply_roster(vault, contract.id, [RosterRow(staff[0].id, "responsible")], TODAY)
@@ -148,10 +155,10 @@ def test_training_plan_without_penalties_and_liability_cannot_be_issued(vault, c
     assert set(MANDATORY_TOPICS) <= set(get_form("training_plan").table("topics").columns[0].choices)
     data["topics"] = [t for t in data["topics"] if t["topic"] != MANDATORY_TOPICS[1]]
     with pytest.raises(ValidationError) as err:
-        documents.issue(vault, contract.id, "training_plan", data)
+        issuing.issue(vault, contract.id, "training_plan", data)
     assert MANDATORY_TOPICS[1] in str(err.value) and "第7条第2項" in str(err.value)
     assert documents.list_documents(vault, contract.id) == []
-    pdf = documents.issue(vault, contract.id, "training_plan", staff_forms.training_plan(vault, contract.id))["pdf"]
+    pdf = issuing.issue(vault, contract.id, "training_plan", staff_forms.training_plan(vault, contract.id))["pdf"]
     assert all(t in all_text(pdf) for t in MANDATORY_TOPICS)
 
 
@@ -164,7 +171,7 @@ def test_notification_then_change_notification_shows_the_difference(vault, contr
     data = staff_forms.notification(vault, contract.id)
     assert data["notice_kind"] == "新規" and [r["name"] for r in data["staff"]][0] == "山﨑 花子"
     data["contacts"] = [{"who": "山﨑 花子（責任者）", "phone": "03-5555-0124", "duty": "第一報を受け、都へ報告"}]
-    first = documents.issue(vault, contract.id, FORM, data)
+    first = issuing.issue(vault, contract.id, FORM, data)
     text = all_text(first["pdf"])
     assert first["title"] == "個人情報取扱責任者及び従事者届" and "従事者変更届" not in text
     assert all(p.name.replace(" ", "") in text for p in (responsible, a, b, c)) and "渡邉三郎" not in text
@@ -178,9 +185,9 @@ def test_notification_then_change_notification_shows_the_difference(vault, contr
         ("追加", "渡邉 三郎"), ("削除", "髙橋 次郎"), ("変更", "齋藤 さくら")}
     data["contacts"] = [{"who": "山﨑 花子", "phone": "03-5555-0124", "duty": ""}]
     with pytest.raises(ValidationError, match="変更の理由を入力してください"):
-        documents.issue(vault, contract.id, FORM, data)
+        issuing.issue(vault, contract.id, FORM, data)
     data["reason"] = "担当替えのため"
-    second = documents.issue(vault, contract.id, FORM, data)
+    second = issuing.issue(vault, contract.id, FORM, data)
     text = all_text(second["pdf"])
     assert (second["title"], second["version"]) == ("個人情報取扱責任者及び従事者変更届", 2)
     assert "変更届" in text and "追加" in text and "削除" in text and "入力→入力・照合" in text
@@ -196,20 +203,20 @@ def test_notification_needs_exactly_one_responsible_row(vault, contract, staff):
     data["contacts"] = [{"who": "山﨑", "phone": "1", "duty": ""}]
     data["staff"].append(dict(data["staff"][0], name="別人"))
     with pytest.raises(ValidationError, match="2名"):
-        documents.issue(vault, contract.id, FORM, data)
+        issuing.issue(vault, contract.id, FORM, data)
 
 
 def test_overdue_corrective_action_is_reported(vault, contract):
-    audit = training.save_audit(vault, Audit(kind="随時", done_on="2026-05-10", auditor="渡邉 三郎",
+    audit = audits.save_audit(vault, Audit(kind="随時", done_on="2026-05-10", auditor="渡邉 三郎",
                                              findings="施錠漏れ", contract_id=contract.id))
     with pytest.raises(ValidationError, match="完了日が監査の実施日より前"):
-        training.save_action(vault, AuditAction(action="保管庫の施錠確認", due_on="2026-05-20",
+        audits.save_action(vault, AuditAction(action="保管庫の施錠確認", due_on="2026-05-20",
                                                 done_on="2026-05-01", audit_id=audit.id))
-    action = training.save_action(vault, AuditAction(action="保管庫の施錠確認を日次化", due_on="2026-05-20",
+    action = audits.save_action(vault, AuditAction(action="保管庫の施錠確認を日次化", due_on="2026-05-20",
                                                      audit_id=audit.id))
     assert "audit_action_overdue" in codes(check.problems(vault))
     action.done_on = "2026-05-18"
-    training.save_action(vault, action)
+    audits.save_action(vault, action)
     assert "audit_action_overdue" not in codes(check.problems(vault))
 
 
@@ -227,6 +234,6 @@ def test_hostile_names_are_kept_exactly_or_refused_clearly(vault, contract):
     people.apply_roster(vault, contract.id, rows, TODAY)
     data = staff_forms.notification(vault, contract.id)
     data["contacts"] = [{"who": kept[-1].name, "phone": "03-0000-0000", "duty": ""}]
-    text = all_text(documents.issue(vault, contract.id, FORM, data)["pdf"])
+    text = all_text(issuing.issue(vault, contract.id, FORM, data)["pdf"])
     missing = [p.name for p in kept if p.name.strip() and squeeze(drawable(p.name)) not in text]
     assert missing == []

@@ -3,23 +3,31 @@
 from datetime import date, timedelta
 
 import pytest
+from hostile import hostile_strings
+from pdfcheck import all_text, squeeze
 
+from kojin_desk.areas import check, issuing
+from kojin_desk.areas.ledger import service as ledger
 from kojin_desk.areas.ledger.model import Entry
+from kojin_desk.areas.people import service as people
 from kojin_desk.areas.people.model import Person
-from kojin_desk.areas.places.model import Certification, CloudService, Equipment, Method, Movement, TakeOut, WorkPlace
+from kojin_desk.areas.people.service import RosterRow
+from kojin_desk.areas.places import forms as place_forms
+from kojin_desk.areas.places import movements
+from kojin_desk.areas.places import service as places
+from kojin_desk.areas.places.model import (
+    Certification,
+    CloudService,
+    Equipment,
+    Method,
+    Movement,
+    TakeOut,
+    WorkPlace,
+)
 from kojin_desk.domain.records import Contract
 from kojin_desk.errors import ValidationError
-from kojin_desk.services import documents, office_contracts
-from kojin_desk.areas import check
-from kojin_desk.areas.ledger import service as ledger
-from kojin_desk.areas.places import movements
-from kojin_desk.areas.people import service as people
-from kojin_desk.areas.places import forms as place_forms
-from kojin_desk.areas.places import service as places
-from kojin_desk.areas.people.service import RosterRow
-from hostile import hostile_strings
 from kojin_desk.pdf.fonts import drawable
-from pdfcheck import all_text, squeeze
+from kojin_desk.services import documents, office_contracts
 
 TODAY = date.today().isoformat()
 
@@ -47,7 +55,7 @@ def setup(vault):
 def declare(vault, c, form_id, on="2026-04-10"):
     data = place_forms.notification(vault, c.id, form_id)
     data["issue_date"] = on
-    return documents.issue(vault, c.id, form_id, data)
+    return issuing.issue(vault, c.id, form_id, data)
 
 
 def send(c, mail, team, day="2026-05-01", **kw):
@@ -169,7 +177,7 @@ def test_workplace_notification_then_change_shows_the_difference(setup):
     assert data["notice_kind"] == "変更"
     assert {(r["change"], r["name"]) for r in data["changes"]} == {("変更", "作業室A"), ("追加", "作業室B")}
     data["reason"] = "作業室Bを増設するため"
-    second = documents.issue(vault, c.id, "workplace_notification", data)
+    second = issuing.issue(vault, c.id, "workplace_notification", data)
     text = all_text(second["pdf"])
     assert second["title"] == "作業場所変更届" and "作業場所変更届" in text
     assert "保管設備：入退室管理のある保管室→金庫" in text and "追加" in text and "令和8年6月1日" in text
@@ -184,7 +192,7 @@ def test_method_change_notification_lists_ended_methods(setup):
     data = place_forms.notification(vault, c.id, "sending_notification", "2026-06-01")
     assert {(r["change"], r["name"]) for r in data["changes"]} == {("追加", "簡易書留"), ("廃止", "暗号化メール")}
     data.update(issue_date="2026-05-25", reason="メール送付をやめるため")
-    documents.issue(vault, c.id, "sending_notification", data)
+    issuing.issue(vault, c.id, "sending_notification", data)
     assert places.methods(vault, c.id, "sending")[-1].declared_on == "2026-05-25" == \
         next(m for m in places.methods(vault, c.id, "sending") if m.id == post.id).declared_on
     with pytest.raises(ValidationError, match="届け出た方法ではありません"):

@@ -2,8 +2,12 @@
 
 import json
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from formdata_gen import generate
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pdfcheck import all_text, squeeze
 
+from kojin_desk.areas import transfer
 from kojin_desk.domain.records import Contract
 from kojin_desk.domain.text import check_text
 from kojin_desk.formkit.data import json_schema, validate
@@ -11,10 +15,7 @@ from kojin_desk.formkit.definition import get_form
 from kojin_desk.pdf.fonts import drawable
 from kojin_desk.pdf.render import render
 from kojin_desk.services import office_contracts
-from kojin_desk.areas import transfer
 from kojin_desk.store.vault import Vault
-from formdata_gen import generate
-from pdfcheck import all_text, squeeze
 
 ALPHABET = st.sampled_from(list("あア漢髙﨑𠮷田ｶﾞ㈱①〜～−－<>&;'\"=+-@ /\\%") + ["\u202e", "\u200b", "\ufeff", "\U000e0100", "a", "Z", "9"])
 TEXT = st.text(ALPHABET, min_size=1, max_size=60).filter(lambda s: s.strip() and not check_text(s, "x", max_len=200))

@@ -1,8 +1,8 @@
 """Every hostile string is either kept exactly or refused with a message naming the problem."""
 
 import pytest
-
 from hostile import hostile_strings
+
 from kojin_desk.domain.text import check_text, normalize_number_text
 
 CASES = hostile_strings()

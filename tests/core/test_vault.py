@@ -6,13 +6,13 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from kojin_desk.areas import check
 from kojin_desk.domain.records import Contract
 from kojin_desk.errors import KojinError, VaultDamaged, VaultTooNew, WrongPassphrase
 from kojin_desk.services import office_contracts, vault_access
-from kojin_desk.areas import check
 from kojin_desk.store import keychain
-from kojin_desk.store.schema import LATEST
 from kojin_desk.store.keyfile import KeyFile
+from kojin_desk.store.schema import LATEST
 from kojin_desk.store.vault import Vault, connect
 
 PASS = "test-passphrase"

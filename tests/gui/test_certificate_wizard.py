@@ -2,14 +2,15 @@
 
 import hashlib
 
+from pdfcheck import all_text
 from PySide6.QtWidgets import QWizard
 
+from kojin_desk.areas import issuing
 from kojin_desk.services import documents
 from kojin_desk.settings import Settings
 from kojin_desk.store.vault import Vault
 from kojin_desk.ui.context import Context
 from kojin_desk.ui.form_wizard import FormWizard
-from pdfcheck import all_text
 
 FORM = "destruction_certificate"
 
@@ -76,7 +77,7 @@ def test_typing_is_saved_as_draft_and_resumed(qtbot, demo_vault, tmp_path):
     qtbot.addWidget(wizard)
     fields_page = wizard.pages_with_data[-1]
     _editor(fields_page, "remarks").widget.setPlainText("途中まで入力した備考 \u202e")
-    qtbot.waitUntil(lambda: (documents.start_data(demo_vault, 1, FORM).get("remarks") or "").startswith("途中"), timeout=3000)
+    qtbot.waitUntil(lambda: (issuing.start_data(demo_vault, 1, FORM).get("remarks") or "").startswith("途中"), timeout=3000)
     wizard.reject()
     again = FormWizard(ctx, FORM)
     qtbot.addWidget(again)

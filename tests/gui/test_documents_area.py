@@ -1,6 +1,7 @@
 """Documents area: open an issued PDF, save it, print it through Qt; contracts from the GUI."""
 
 
+from pdfcheck import reader
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
@@ -8,7 +9,6 @@ from kojin_desk.domain.records import Contract
 from kojin_desk.services import documents, office_contracts
 from kojin_desk.ui.pdf_view import PdfView
 from kojin_desk.ui.record_editor import RecordDialog
-from pdfcheck import reader
 
 
 def test_save_and_print_an_issued_pdf(qtbot, demo_vault, tmp_path, monkeypatch):

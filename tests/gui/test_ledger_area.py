@@ -2,12 +2,11 @@
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QFileDialog, QWizard
 
+from kojin_desk.areas.ledger import repo as ledger_repo
 from kojin_desk.services import documents
 from kojin_desk.settings import Settings
-from kojin_desk.areas.ledger import repo as ledger_repo
 from kojin_desk.ui.areas.ledger.area import LedgerArea
 from kojin_desk.ui.context import Context
 

@@ -47,7 +47,7 @@ def test_lock_hides_everything_and_closes_vault(qtbot, demo_vault, tmp_path):
 
 
 def test_lock_closes_open_dialogs_and_keeps_their_draft(qtbot, demo_vault, tmp_path):
-    from kojin_desk.services import documents
+    from kojin_desk.areas import issuing
     from kojin_desk.store.vault import Vault
     from kojin_desk.ui.form_wizard import FormWizard
 
@@ -58,7 +58,7 @@ def test_lock_closes_open_dialogs_and_keeps_their_draft(qtbot, demo_vault, tmp_p
     window.lock()
     assert not wizard.isVisible() and not demo_vault.is_open
     again = Vault.unlock(demo_vault.data_dir, "test-passphrase")
-    assert documents.start_data(again, window.ctx.contract_id, "destruction_certificate")["remarks"] == "ロック直前の入力"
+    assert issuing.start_data(again, window.ctx.contract_id, "destruction_certificate")["remarks"] == "ロック直前の入力"
     again.close()
 
 
@@ -78,10 +78,10 @@ def test_idle_lock_fires(qtbot, demo_vault, tmp_path):
 
 def test_new_contract_leads_to_staff_registration_and_the_dashboard_lists_the_notifications(qtbot, vault, tmp_path,
                                                                                             monkeypatch):
-    from kojin_desk.services import office_contracts
     from kojin_desk.areas.demo import OFFICE
-    from kojin_desk.ui.record_editor import RecordDialog
+    from kojin_desk.services import office_contracts
     from kojin_desk.ui.areas.people.staff_wizard import StaffWizard
+    from kojin_desk.ui.record_editor import RecordDialog
 
     office_contracts.save_office(vault, OFFICE)
     window = _window(qtbot, vault, tmp_path)
@@ -100,8 +100,8 @@ def test_new_contract_leads_to_staff_registration_and_the_dashboard_lists_the_no
     window.area_list.setCurrentRow(0)
     todo = window.stack.currentWidget().todo
     steps = {todo.item(i).data(256): todo.item(i).text() for i in range(todo.count())}
-    assert "第5条第1項" in steps["staff_wizard"] and "第7条第2項" in steps["training_plan"]
-    assert "第11条第3項" in steps["workplace_notification"]
-    todo.setCurrentRow(list(steps).index("staff_wizard"))
+    assert "第5条第1項" in steps["people/staff_wizard"] and "第7条第2項" in steps["people/training_plan"]
+    assert "第11条第3項" in steps["places/declare:workplace_notification"]
+    todo.setCurrentRow(list(steps).index("people/staff_wizard"))
     window.stack.currentWidget().go.click()
     assert opened == [window.ctx.contract_id] * 2

@@ -1,18 +1,18 @@
 """The People area on the demo vault: registry, pledges with scans, dispatch, training, audits, prints."""
 
 import pytest
+from pdfcheck import all_text
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
 
-from kojin_desk.services import documents
 from kojin_desk.areas.people import service as people
 from kojin_desk.areas.people import training
+from kojin_desk.services import documents
 from kojin_desk.settings import Settings
 from kojin_desk.store.vault import Vault
 from kojin_desk.ui.areas.people.area import PeopleArea
 from kojin_desk.ui.context import Context
 from kojin_desk.ui.form_wizard import FormWizard
 from kojin_desk.ui.record_editor import RecordDialog
-from pdfcheck import all_text
 
 
 @pytest.fixture

@@ -2,25 +2,26 @@
 notification showing the difference, then a send recorded and checked by a second person."""
 
 import pytest
+from pdfcheck import all_text
 from PySide6.QtWidgets import QPushButton, QWizard
 
+from kojin_desk.areas import issuing
+from kojin_desk.areas.demo import OFFICE
+from kojin_desk.areas.people import service as people
 from kojin_desk.areas.people.model import Person
+from kojin_desk.areas.people.service import RosterRow
+from kojin_desk.areas.places import movements
+from kojin_desk.areas.places import service as places
 from kojin_desk.domain.records import Contract
 from kojin_desk.services import documents, office_contracts
-from kojin_desk.areas.places import movements
-from kojin_desk.areas.people import service as people
-from kojin_desk.areas.places import service as places
-from kojin_desk.areas.demo import OFFICE
-from kojin_desk.areas.people.service import RosterRow
 from kojin_desk.settings import Settings
 from kojin_desk.store.vault import Vault
 from kojin_desk.ui.areas.places import movements_tab
 from kojin_desk.ui.areas.places.area import PlacesArea
-from kojin_desk.ui.context import Context
 from kojin_desk.ui.areas.places.declaration_wizard import DeclarationWizard
+from kojin_desk.ui.context import Context
 from kojin_desk.ui.form_wizard import FormWizard
 from kojin_desk.ui.record_editor import RecordDialog
-from pdfcheck import all_text
 
 
 @pytest.fixture
@@ -113,15 +114,15 @@ def test_declare_places_and_methods_then_change_the_work_place(qtbot, ctx, monke
 
 
 def test_send_recorded_then_checked_by_someone_else(qtbot, ctx, monkeypatch):
-    from kojin_desk.areas.places.model import Equipment, Method
     from kojin_desk.areas.places import forms as place_forms
+    from kojin_desk.areas.places.model import Equipment, Method
 
     places.save_equipment(ctx.vault, Equipment("PC-01", encryption="BitLocker", kept_at="作業室", no_leak_software=True,
                                                checked_on="2026-04-01", contract_id=ctx.contract_id))
     places.save_method(ctx.vault, Method("暗号化メール", "メール", "暗号化", kind="sending", contract_id=ctx.contract_id))
     data = place_forms.notification(ctx.vault, ctx.contract_id, "sending_notification")
     data["issue_date"] = "2026-04-10"
-    documents.issue(ctx.vault, ctx.contract_id, "sending_notification", data)
+    issuing.issue(ctx.vault, ctx.contract_id, "sending_notification", data)
     monkeypatch.setattr(FormWizard, "exec", lambda w: (w.show(), [w.next() for _ in range(3)], w.accept(), w.result())[-1])
     area = PlacesArea(ctx)
     qtbot.addWidget(area)

@@ -1,21 +1,21 @@
 """Staff registration from the GUI: one 責任者 and three 従事者 → 届; one worker changes → 変更届 with the difference."""
 
+from pdfcheck import all_text
 from PySide6.QtWidgets import QWizard
 
+from kojin_desk.areas import check
+from kojin_desk.areas.demo import OFFICE
+from kojin_desk.areas.people import service as people
+from kojin_desk.areas.people import training
 from kojin_desk.areas.people.model import Person, TrainingSession
 from kojin_desk.domain.records import Contract
 from kojin_desk.services import documents, office_contracts
-from kojin_desk.areas import check
-from kojin_desk.areas.people import service as people
-from kojin_desk.areas.people import training
-from kojin_desk.areas.demo import OFFICE
 from kojin_desk.settings import Settings
 from kojin_desk.store.vault import Vault
+from kojin_desk.ui.areas.people.staff_wizard import StaffWizard
 from kojin_desk.ui.context import Context
 from kojin_desk.ui.form_wizard import FormWizard
 from kojin_desk.ui.record_editor import RecordDialog
-from kojin_desk.ui.areas.people.staff_wizard import StaffWizard
-from pdfcheck import all_text
 
 
 def _editor(page, key):

@@ -29,8 +29,9 @@ def test_shipped_qm_is_built_from_the_ts(tmp_path):
 
 
 def test_strings_in_source_are_all_in_the_ts(tmp_path):
-    import PySide6
     import shutil
+
+    import PySide6
 
     lupdate = Path(PySide6.__file__).parent / "lupdate"
     copy = tmp_path / "copy.ts"

@@ -1,11 +1,12 @@
-"""`check`: is the vault intact, and does every record still obey the rules?"""
+"""`check`: is the vault intact, and does every record still obey the rules? Each area adds its findings."""
 
 from __future__ import annotations
 
+from kojin_desk.areas.registry import AREAS
 from kojin_desk.domain.records import OFFICE_ESSENTIAL, Office, specs
 from kojin_desk.errors import Problem, VaultDamaged
 from kojin_desk.i18n import pick
-from kojin_desk.services import office_contracts
+from kojin_desk.services import documents, office_contracts
 from kojin_desk.store import repos
 
 
@@ -22,15 +23,8 @@ def integrity(vault) -> None:
         raise VaultDamaged("integrity", detail="; ".join(bad[:3]))
 
 
-def problems(vault) -> list[Problem]:
-    """What the GUI would only warn about, named record by record."""
-    from kojin_desk.services import documents
-    from kojin_desk.areas.ledger import service as ledger
-    from kojin_desk.areas.people import service as people
-    from kojin_desk.areas.places import service as places
-    from kojin_desk.areas.people import training
-
-    conn = vault.conn
+def kernel_problems(conn) -> list[Problem]:
+    """The office and the contracts themselves (every form prints them)."""
     found: list[Problem] = []
     office = repos.get_office(conn)
     missing = [spec.label for name, spec in specs(Office)
@@ -43,11 +37,22 @@ def problems(vault) -> list[Problem]:
         found.append(Problem("no_contracts"))
     for c in contracts:
         found += [p.at(c.where) for p in office_contracts.contract_problems(conn, c)]
-    found += documents.document_problems(vault)
-    found += ledger.problems(vault)
-    found += people.problems(vault)
-    found += training.problems(vault)
-    found += places.problems(vault)
+    return found
+
+
+def findings(conn, contract) -> list:
+    """Every area's findings for one contract, in the registry's order (the dashboard shows these)."""
+    return [f for area in AREAS for f in area.findings(conn, contract)]
+
+
+def problems(vault) -> list[Problem]:
+    """What the GUI would only warn about, named record by record."""
+    conn = vault.conn
+    found = kernel_problems(conn) + documents.document_problems(vault)
+    for area in AREAS:
+        found += area.vault_problems(conn)
+    for c in repos.list_contracts(conn):
+        found += [f.problem.at(c.where) for f in findings(conn, c) if not f.todo]
     return found
 
 

@@ -7,22 +7,20 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from kojin_desk.areas.ledger.model import GENESIS, Entry, InventoryItem, entry_problems, item_problems
+from kojin_desk.areas.contract import ParseContext
+from kojin_desk.areas.registry import AREAS
+from kojin_desk.domain.dump_reader import parse_record
 from kojin_desk.domain.records import Contract, Office
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.i18n import pick
 from kojin_desk.services import office_contracts
-from kojin_desk.areas.people import transfer as transfer_people
-from kojin_desk.areas.places import transfer as transfer_places
-from kojin_desk.areas.people.transfer import parse_record
 from kojin_desk.store import repos
-from kojin_desk.areas.ledger import inspection_repo
-from kojin_desk.areas.ledger import repo as ledger_repo
 from kojin_desk.store.keyfile import KdfParams
 from kojin_desk.store.schema import LATEST
 from kojin_desk.store.vault import Vault
 
 FORMAT = "kojin-desk-dump"
+KERNEL_KEYS = ("format", "schema_version", "office", "contracts", "drafts", "documents")
 
 
 def dump(vault) -> dict:
@@ -39,21 +37,17 @@ def dump(vault) -> dict:
         d["data"] = json.loads(d.pop("data_json"))
         d["pdf_base64"] = base64.b64encode(d.pop("pdf")).decode("ascii")
         documents.append(d)
-    return {
+    doc = {
         "format": FORMAT,
         "schema_version": LATEST,
         "office": asdict(repos.get_office(conn)),
         "contracts": contracts,
         "drafts": repos.list_drafts(conn),
         "documents": documents,
-        "inventory_items": [asdict(i) for i in ledger_repo.list_items(conn)],
-        "inventory_revisions": ledger_repo.revisions(conn),
-        "ledger": [asdict(e) for e in ledger_repo.all_entries(conn)],
-        "inspection_plans": inspection_repo.all_plans(conn),
-        "inspections": inspection_repo.all_records(conn),
-        **transfer_people.dump(conn),
-        **transfer_places.dump(conn),
     }
+    for area in AREAS:
+        doc.update(area.dump(conn))
+    return doc
 
 
 def dumps(vault) -> str:
@@ -117,68 +111,14 @@ def parse(doc: object) -> "Parsed":
         if key in seen:
             problems.append(Problem("duplicate_version", {}, f"{d['form_id']} v{d['version']}"))
         seen.add(key)
-    items, entries = _parse_ledger(doc, ids, problems)
-    for i, r in enumerate(doc.get("inventory_revisions") or []):
-        if not isinstance(r, dict) or r.get("item_id") not in items or set(r) != set(ledger_repo.REVISION_COLS):
-            problems.append(Problem("bad_json", {"path": f"inventory_revisions[{i}]", "detail": "item_id"}))
-    extra = {k: doc.get(k) or [] for k in ("inspection_plans", "inspections")}
-    shapes = {"inspection_plans": {"contract_id": int, "interval_months": int, "first_due": str},
-              "inspections": {"id": int, "contract_id": int, "done_on": str, "inspector": str, "media_ok": int,
-                              "accuracy_ok": int, "storage_ok": int, "findings": str, "follow_up": str}}
-    for k, rows in extra.items():
-        for i, r in enumerate(rows):
-            if not isinstance(r, dict) or r.get("contract_id") not in ids:
-                problems.append(Problem("unknown_contract", {"id": r.get("contract_id") if isinstance(r, dict) else "?"}, f"{k}[{i}]"))
-            elif set(r) != set(shapes[k]) or not all(isinstance(r[f], t) for f, t in shapes[k].items()):
-                problems.append(Problem("bad_json", {"path": f"{k}[{i}]", "detail": ", ".join(shapes[k])}))
-    staff = transfer_people.parse(doc, ids, problems)
-    places = transfer_places.parse(doc, ids, {p.id: p.name for p in staff.people}, problems)
+    known = set(KERNEL_KEYS).union(*(a.dump_keys for a in AREAS))
+    problems += [Problem("unknown_field", {"field": str(k)[:40]}, pick("ダンプ", "dump")) for k in sorted(map(str, set(doc) - known))]
+    ctx = ParseContext(doc, ids, problems)
+    for area in AREAS:
+        ctx.parsed[area.key] = area.parse(ctx)
     if problems:
         raise ValidationError(problems)
-    return Parsed(office, contracts, drafts, documents, items, entries, extra["inspection_plans"], extra["inspections"],
-                  doc.get("inventory_revisions") or [], staff, places)
-
-
-def _parse_ledger(doc: dict, contract_ids: set[int], problems: list[Problem]):
-    items: dict[int, InventoryItem] = {}
-    for i, raw in enumerate(doc.get("inventory_items") or []):
-        where = pick(f"目録[{i}]", f"inventory_items[{i}]")
-        item = parse_record(InventoryItem, raw, where, problems)
-        if item is None:
-            continue
-        if item.contract_id not in contract_ids:
-            problems.append(Problem("unknown_contract", {"id": item.contract_id}, where))
-        item.count = str(item.count)
-        problems += [p.at(where) for p in item_problems(item)]
-        items[item.id] = item
-    entries: list[Entry] = []
-    prev, corrected = GENESIS, set()
-    for i, raw in enumerate(doc.get("ledger") or []):
-        e = parse_record(Entry, raw, pick(f"台帳[{i}]", f"ledger[{i}]"), problems)
-        if e is None:
-            return items, entries
-        e.quantity = str(e.quantity)
-        where = pick(f"台帳 第{e.seq}号", f"ledger No. {e.seq}")
-        claimed = e.hash
-        try:
-            intact = e.seq == i + 1 and e.prev_hash == prev and ledger_repo.seal(e).hash == claimed
-        except Exception:  # a value SQLite cannot bind (a list, a huge number…) was never hashed by us
-            intact = False
-        if not intact:
-            problems.append(Problem("ledger_altered" if e.seq == i + 1 else "ledger_missing", {"seq": i + 1}))
-            return items, entries  # everything after a broken link is unverifiable
-        problems += [p.at(where) for p in entry_problems(e)]
-        item = items.get(e.item_id)
-        if item is None or item.contract_id != e.contract_id:
-            problems.append(Problem("item_wrong_contract", {"id": e.item_id}, where))
-        if e.corrects is not None:
-            target = entries[e.corrects - 1] if 0 < e.corrects <= len(entries) else None
-            if target is None or target.contract_id != e.contract_id or e.corrects in corrected:
-                problems.append(Problem("bad_correction", {"seq": e.corrects}, where))
-            corrected.add(e.corrects)
-        entries.append(e)
-        prev = e.hash
-    return items, entries
+    return Parsed(office, contracts, drafts, documents, ctx.parsed)
 
 
 @dataclass
@@ -187,13 +127,7 @@ class Parsed:
     contracts: list
     drafts: list
     documents: list
-    items: dict
-    entries: list
-    inspection_plans: list
-    inspections: list
-    revisions: list
-    people: transfer_people.ParsedPeople
-    places: transfer_places.ParsedPlaces
+    areas: dict  # area key -> what its `parse` returned
 
 
 def read_dump_file(path: Path) -> object:
@@ -221,18 +155,9 @@ def load(doc: object, data_dir: Path, passphrase: str, kdf: KdfParams = KdfParam
                 repos.save_draft(conn, d["contract_id"], d["form_id"], d["data"], d.get("updated_at"))
             for d in parsed.documents:
                 repos.insert_document(conn, d)
-            for item in parsed.items.values():
-                ledger_repo.save_item(conn, item)
-            for r in parsed.revisions:
-                ledger_repo.insert_revision(conn, r)
-            ledger_repo.insert_chained(conn, parsed.entries)
-            for p in parsed.inspection_plans:
-                inspection_repo.set_plan(conn, p["contract_id"], p["interval_months"], p["first_due"])
-            for r in parsed.inspections:
-                inspection_repo.insert(conn, r)
-            transfer_people.load(conn, parsed.people)
-            transfer_places.load(conn, parsed.places)
-            problems = transfer_places.cross_problems(conn, parsed.entries)
+            for area in AREAS:
+                area.load(conn, parsed.areas[area.key])
+            problems = [p for area in AREAS for p in area.load_problems(conn, parsed.areas)]
             if problems:
                 raise ValidationError(problems)
     except BaseException:

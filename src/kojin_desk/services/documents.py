@@ -37,17 +37,6 @@ def new_data(vault, contract_id: int, form_id: str) -> dict:
     return data
 
 
-def start_data(vault, contract_id: int, form_id: str) -> dict:
-    """The saved draft, or a new form (filled from the vault's records where they say what to write)."""
-    from kojin_desk.areas.issuing import prefill
-
-    get_form(form_id)
-    draft = repos.load_draft(vault.conn, contract_id, form_id)
-    if draft is not None:
-        return draft
-    return prefill(vault, contract_id, form_id) or new_data(vault, contract_id, form_id)
-
-
 def save_draft(vault, contract_id: int, form_id: str, data: dict) -> None:
     with vault.transaction() as conn:
         repos.save_draft(conn, contract_id, form_id, data)
@@ -58,37 +47,25 @@ def discard_draft(vault, contract_id: int, form_id: str) -> None:
         repos.delete_draft(conn, contract_id, form_id)
 
 
-def issue_problems(form_id: str, data: object) -> list[Problem]:
-    """Rules of the appendix a form must meet to be issued, beyond its fields (e.g. one 責任者)."""
-    from kojin_desk.areas.issuing import issue_problems as rules
-
-    clean, problems = formdata.validate(get_form(form_id), data)
-    return problems + rules(form_id, clean)
-
-
-def issue(vault, contract_id: int, form_id: str, data: dict, date_style: str = "wareki") -> dict:
-    """Render and keep the document as a new version; the draft is cleared."""
-    if repos.get_contract(vault.conn, contract_id) is None:
-        raise KojinError("not_found", what=pick("契約", "The contract"))
-    problems = issue_problems(form_id, data)
-    if problems:
-        raise ValidationError(problems)
-    from kojin_desk.areas.issuing import after_issue
-
-    pdf, clean = render_pdf(form_id, data, date_style)
-    form = get_form(form_id)
+def keep_issued(vault, contract_id: int, form_id: str, clean: dict, pdf: bytes, after=None) -> dict:
+    """Keep a rendered form as its next version and clear its draft; `after(conn)` runs in the same transaction."""
     with vault.transaction() as conn:
         doc = {
             "contract_id": contract_id, "form_id": form_id,
             "version": repos.next_version(conn, contract_id, form_id),
-            "title": form.title_for(clean), "issue_date": clean["issue_date"], "issued_at": repos.now(),
+            "title": get_form(form_id).title_for(clean), "issue_date": clean["issue_date"], "issued_at": repos.now(),
             "data_json": json.dumps(clean, ensure_ascii=False, sort_keys=True),
             "pdf": pdf, "sha256": hashlib.sha256(pdf).hexdigest(),
         }
         doc["id"] = repos.insert_document(conn, doc)
         repos.delete_draft(conn, contract_id, form_id)
-        after_issue(conn, contract_id, form_id, clean)
+        if after is not None:
+            after(conn)
     return doc
+
+
+def load_draft(vault, contract_id: int, form_id: str) -> dict | None:
+    return repos.load_draft(vault.conn, contract_id, form_id)
 
 
 def last_issued_data(vault, contract_id: int, form_id: str) -> dict | None:

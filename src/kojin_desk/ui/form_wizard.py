@@ -7,10 +7,25 @@ new wizard for the same contract and form resumes it.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QMessageBox,
-                               QPushButton, QScrollArea, QStyledItemDelegate, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget, QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
+from kojin_desk.areas import issuing
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.formkit import data as formdata
 from kojin_desk.formkit.definition import FieldDef, FormDef, TableDef, get_form
@@ -223,7 +238,7 @@ class FormWizard(QWizard):
             self.addPage(page)
         self.preview_page = PreviewPage(self)
         self.addPage(self.preview_page)
-        data = initial if initial is not None else documents.start_data(ctx.vault, self.contract_id, form_id)
+        data = initial if initial is not None else issuing.start_data(ctx.vault, self.contract_id, form_id)
         for page in self.pages_with_data:
             page.load(data)
         self._loading = False
@@ -258,7 +273,7 @@ class FormWizard(QWizard):
 
     def accept(self) -> None:
         try:
-            self.issued = documents.issue(self.ctx.vault, self.contract_id, self.form.id, self.collect(),
+            self.issued = issuing.issue(self.ctx.vault, self.contract_id, self.form.id, self.collect(),
                                           self.ctx.settings.date_style)
         except ValidationError as exc:
             self.preview_page.error.show_message(str(exc))

@@ -4,24 +4,38 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QInputDialog, QLabel, QLineEdit, QListWidget, QMainWindow, QMessageBox,
-                               QSplitter, QStackedWidget, QToolBar, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
+from kojin_desk.areas.registry import AREAS
 from kojin_desk.domain.records import Contract
 from kojin_desk.errors import KojinError
 from kojin_desk.services import office_contracts, vault_access
-from kojin_desk.areas.places.forms import NOTICE_FORMS
 from kojin_desk.ui.areas.dashboard import DashboardArea
 from kojin_desk.ui.areas.placeholder import PlaceholderArea
 from kojin_desk.ui.record_editor import RecordDialog
 from kojin_desk.ui.widgets import show_error
 
 
-def _area(module: str, name: str):
-    """An area's class, imported when the area is first opened."""
+def _import(target: str):
+    """A class named "module:Class", imported when its area is first opened."""
     import importlib
 
-    return getattr(importlib.import_module(f"kojin_desk.ui.areas.{module}"), name)
+    module, name = target.split(":")
+    return getattr(importlib.import_module(module), name)
 
 
 class MainWindow(QMainWindow):
@@ -77,33 +91,23 @@ class MainWindow(QMainWindow):
     def build_areas(self) -> None:
         """The dashboard now; every other area when it is first opened (the window appears sooner)."""
         ctx = self.ctx
-        actions = {"edit_office": self.edit_office, "new_contract": self.new_contract,
-                   "destruction_certificate": lambda: self.documents.new_form("destruction_certificate"),
-                   "ledger": lambda: self.area_list.setCurrentRow(3),
-                   "people": lambda: self.area_list.setCurrentRow(1),
-                   "places": lambda: self.area_list.setCurrentRow(2),
-                   **{f: (lambda f=f: self._declare(f)) for f in NOTICE_FORMS},
-                   "staff_wizard": lambda: self.people.structure.run_staff_wizard(),
-                   "training_plan": lambda: self.people.training.plan(),
-                   "auditor_notification": lambda: self.people.structure.auditor_notification()}
-        self._areas = [
-            (self.tr("Dashboard"), lambda: DashboardArea(ctx, actions)),
-            (self.tr("People"), lambda: _area("people.area", "PeopleArea")(ctx)),
-            (self.tr("Places & methods"), lambda: _area("places.area", "PlacesArea")(ctx)),
-            (self.tr("Inventory & ledger"), lambda: _area("ledger.area", "LedgerArea")(ctx)),
-            (self.tr("Documents"), lambda: _area("documents", "DocumentsArea")(ctx)),
-            (self.tr("Incidents"), lambda: PlaceholderArea(self.tr("Incidents"), self.tr(
+        self._areas = [("dashboard", self.tr("Dashboard"), lambda: DashboardArea(ctx, self.run_action))]
+        self._areas += [(a.key, a.label(), lambda a=a: _import(a.ui)(ctx)) for a in AREAS]
+        self._areas += [
+            ("documents", self.tr("Documents"), lambda: _import("kojin_desk.ui.areas.documents:DocumentsArea")(ctx)),
+            ("incidents", self.tr("Incidents"), lambda: PlaceholderArea(self.tr("Incidents"), self.tr(
                 "Reports of leaks and their follow-up."), ["第13条第1項"])),
-            (self.tr("Export"), lambda: PlaceholderArea(self.tr("Export"), self.tr(
+            ("export", self.tr("Export"), lambda: PlaceholderArea(self.tr("Export"), self.tr(
                 "The encrypted package for the bureau."), ["第11条第10項第2号"])),
         ]
+        self._keys = [key for key, _, _ in self._areas]
         self._built: dict[int, QWidget] = {}
         self.area_list = QListWidget()
         self.area_list.setObjectName("areas")
         self.area_list.setMinimumWidth(150)
         self.area_list.setMaximumWidth(200)
         self.stack = QStackedWidget()
-        for title, _ in self._areas:
+        for _, title, _ in self._areas:
             self.area_list.addItem(title)
             self.stack.addWidget(QWidget())
         self.area_list.currentRowChanged.connect(lambda row: self.stack.setCurrentWidget(self.area(row)))
@@ -120,20 +124,31 @@ class MainWindow(QMainWindow):
         """The area at `index`, built the first time it is needed."""
         if index not in self._built:
             placeholder = self.stack.widget(index)
-            self._built[index] = self._areas[index][1]()
+            self._built[index] = self._areas[index][2]()
             self.stack.insertWidget(index, self._built[index])
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
         return self._built[index]
 
-    people = property(lambda self: self.area(1))
-    places = property(lambda self: self.area(2))
-    documents = property(lambda self: self.area(4))
+    def open_area(self, key: str) -> QWidget:
+        """Show the area `key` and return its page."""
+        index = self._keys.index(key)
+        self.area_list.setCurrentRow(index)
+        return self.area(index)
 
-    def _declare(self, form_id: str) -> None:
-        from kojin_desk.ui.areas.places.area import declare
+    people = property(lambda self: self.area(self._keys.index("people")))
+    places = property(lambda self: self.area(self._keys.index("places")))
+    documents = property(lambda self: self.area(self._keys.index("documents")))
 
-        declare(self.ctx, form_id, self)
+    def run_action(self, action: str) -> None:
+        """A finding's action: "edit_office", "new_contract", "<area>" or "<area>/<step>"."""
+        kernel = {"edit_office": self.edit_office, "new_contract": self.new_contract}
+        if action in kernel:
+            return kernel[action]()
+        key, _, step = action.partition("/")
+        page = self.open_area(key)
+        if step:
+            page.run_step(step)
 
     # --- contracts and office -------------------------------------------------------------
     def reload_contracts(self, select: int | None = None) -> None:
@@ -157,8 +172,7 @@ class MainWindow(QMainWindow):
             self.reload_contracts(dialog.saved.id)
             self.ctx.data_changed.emit()
             # Art. 5(1): the staff are notified before work starts, so their registration comes next.
-            self.area_list.setCurrentRow(1)
-            self.people.structure.run_staff_wizard()
+            self.run_action("people/staff_wizard")
 
     def edit_contract(self) -> None:
         c = office_contracts.get_contract(self.ctx.vault, self.ctx.contract_id) if self.ctx.contract_id else None

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
-                               QTableWidget, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
 
 
 class ArticleLink(QLabel):
@@ -21,7 +29,9 @@ class ArticleLink(QLabel):
 
 
 def _article(citation: str) -> str:
-    from kojin_desk.formkit.articles import article_text  # tomllib loads with the first link, not at start-up
+    from kojin_desk.formkit.articles import (
+        article_text,  # tomllib loads with the first link, not at start-up
+    )
 
     return article_text(citation) or citation
 

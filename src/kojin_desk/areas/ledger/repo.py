@@ -5,7 +5,14 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass
 
-from kojin_desk.areas.ledger.model import GENESIS, HASHED_COLUMNS, OPTIONAL_HASHED, Entry, InventoryItem, entry_hash
+from kojin_desk.areas.ledger.model import (
+    GENESIS,
+    HASHED_COLUMNS,
+    OPTIONAL_HASHED,
+    Entry,
+    InventoryItem,
+    entry_hash,
+)
 
 ENTRY_COLS = ["seq", "contract_id", "item_id", "at", "kind", "quantity", "medium", "place", "person",
               "counterpart", "note", "corrects", "recorded_at", "prev_hash", "hash", "equipment"]

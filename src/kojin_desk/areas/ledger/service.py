@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-import calendar
 import csv
 import io
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import datetime
 
-from kojin_desk.areas.ledger.model import Entry, InventoryItem, csv_in, csv_out, entry_problems, item_problems
+from kojin_desk.areas.ledger import repo
+from kojin_desk.areas.ledger.model import (
+    Entry,
+    InventoryItem,
+    csv_in,
+    csv_out,
+    entry_problems,
+    item_problems,
+)
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.i18n import pick
-from kojin_desk.areas.ledger import inspection_repo
-from kojin_desk.areas.ledger import repo
-from kojin_desk.store.repos import list_contracts, now
+from kojin_desk.store.repos import now
 
 DESTROYED = ("廃棄", "消去")
 
@@ -95,9 +100,13 @@ def recent_values(vault, contract_id: int) -> dict[str, list[str]]:
 # --- reconciliation (Art. 11(10)(4): 受領 − 返還 − 廃棄・消去 = 保有) ---------------------------
 
 def reconciliation(vault, contract_id: int) -> list[dict]:
-    totals = repo.item_totals(vault.conn, contract_id)
+    return reconcile(vault.conn, contract_id)
+
+
+def reconcile(conn, contract_id: int) -> list[dict]:
+    totals = repo.item_totals(conn, contract_id)
     out = []
-    for item in repo.list_items(vault.conn, contract_id):
+    for item in repo.list_items(conn, contract_id):
         t = totals.get(item.id, {})
         received, returned = t.get("受領", 0), t.get("返還", 0)
         destroyed = sum(t.get(k, 0) for k in DESTROYED)
@@ -105,77 +114,6 @@ def reconciliation(vault, contract_id: int) -> list[dict]:
         out.append({"item": item, "received": received, "returned": returned, "destroyed": destroyed,
                     "held": held, "ok": held >= 0})
     return out
-
-
-# --- inspections (Art. 11(10)(3)) ----------------------------------------------------------------
-
-def set_inspection_plan(vault, contract_id: int, interval_months: int, first_due: str) -> None:
-    if not 1 <= interval_months <= 24:
-        raise ValidationError([Problem("out_of_range", {"field": pick("点検の間隔（月）", "Interval (months)"), "min": 1, "max": 24})])
-    date.fromisoformat(first_due)
-    with vault.transaction() as conn:
-        inspection_repo.set_plan(conn, contract_id, interval_months, first_due)
-
-
-def inspection_plan(vault, contract_id: int) -> tuple[int, str] | None:
-    """(interval in months, first due date) or None when no schedule is set."""
-    return inspection_repo.plan(vault.conn, contract_id)
-
-
-def record_inspection(vault, contract_id: int, done_on: str, inspector: str, media_ok: bool, accuracy_ok: bool,
-                      storage_ok: bool, findings: str = "", follow_up: str = "") -> None:
-    from kojin_desk.domain.text import check_text
-
-    problems = check_text(inspector, pick("点検者", "Inspector"), max_len=100, required=True)
-    problems += check_text(findings, pick("所見", "Findings"), max_len=2000, multiline=True)
-    problems += check_text(follow_up, pick("是正・フォローアップ", "Follow-up"), max_len=2000, multiline=True)
-    if problems:
-        raise ValidationError(problems)
-    with vault.transaction() as conn:
-        inspection_repo.insert(conn, {
-            "contract_id": contract_id, "done_on": date.fromisoformat(done_on).isoformat(), "inspector": inspector,
-            "media_ok": media_ok, "accuracy_ok": accuracy_ok, "storage_ok": storage_ok,
-            "findings": findings, "follow_up": follow_up})
-
-
-def _add_months(d: date, months: int) -> date:
-    y, m = divmod(d.month - 1 + months, 12)
-    year, month = d.year + y, m + 1
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
-
-
-def next_inspection_due(vault, contract_id: int) -> str | None:
-    plan = inspection_repo.plan(vault.conn, contract_id)
-    if plan is None:
-        return None
-    last = inspection_repo.last_done(vault.conn, contract_id)
-    if last is None:
-        return plan[1]
-    return _add_months(date.fromisoformat(last), plan[0]).isoformat()
-
-
-def list_inspections(vault, contract_id: int) -> list[dict]:
-    return inspection_repo.all_records(vault.conn, contract_id)
-
-
-# --- check ---------------------------------------------------------------------------------------
-
-def problems(vault, today: date | None = None) -> list[Problem]:
-    found = []
-    bad_seq, why = repo.verify_chain(vault.conn)
-    if bad_seq is not None:
-        found.append(Problem("ledger_altered" if why == "altered" else "ledger_missing", {"seq": bad_seq}))
-    today = (today or date.today()).isoformat()
-    for contract_id in sorted(c.id for c in list_contracts(vault.conn)):
-        where = pick(f"契約 id {contract_id}", f"contract id {contract_id}")
-        for r in reconciliation(vault, contract_id):
-            if not r["ok"]:
-                found.append(Problem("reconcile_mismatch", {"item": r["item"].name[:40], **{k: r[k] for k in (
-                    "received", "returned", "destroyed", "held")}}, where))
-        due = next_inspection_due(vault, contract_id)
-        if due and due < today:
-            found.append(Problem("inspection_overdue", {"due": due}, where))
-    return found
 
 
 # --- CSV ----------------------------------------------------------------------------------------

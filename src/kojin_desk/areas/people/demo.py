@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from kojin_desk.areas.people.model import Audit, AuditAction, ContactStep, DispatchCheck, Person, TrainingSession
-from kojin_desk.services import documents
-from kojin_desk.areas.people import service as people
+from kojin_desk.areas.contract import DemoContext
+from kojin_desk.areas.people import audits, training
 from kojin_desk.areas.people import forms as staff_forms
-from kojin_desk.areas.people import training
+from kojin_desk.areas.people import service as people
+from kojin_desk.areas.people.model import (
+    Audit,
+    AuditAction,
+    ContactStep,
+    DispatchCheck,
+    Person,
+    TrainingSession,
+)
 from kojin_desk.areas.people.service import RosterRow
 
 # (person, role, scope); the first four are the people of the demo ledger.
@@ -31,7 +38,8 @@ CONTACTS = [
 ]
 
 
-def build(vault, contract_id: int) -> None:
+def build(vault, ctx: DemoContext) -> None:
+    contract_id = ctx.current_id
     team = [(people.save_person(vault, p), role, scope) for p, role, scope in TEAM]
     later = people.save_person(vault, LATER[0])
     training.save_session(vault, TrainingSession(
@@ -43,9 +51,9 @@ def build(vault, contract_id: int) -> None:
             people.record_pledge(vault, contract_id, p.id, "2026-04-01")
     people.set_contact_chain(vault, contract_id, CONTACTS)
     people.apply_roster(vault, contract_id, [RosterRow(p.id, role, scope) for p, role, scope in team], "2026-04-01")
-    documents.issue(vault, contract_id, "training_plan", _dated(staff_forms.training_plan(vault, contract_id), "2026-04-01"))
-    documents.issue(vault, contract_id, "staff_notification", _dated(staff_forms.notification(vault, contract_id), "2026-04-01"))
-    documents.issue(vault, contract_id, "auditor_notification",
+    ctx.issue(vault, contract_id, "training_plan", _dated(staff_forms.training_plan(vault, contract_id), "2026-04-01"))
+    ctx.issue(vault, contract_id, "staff_notification", _dated(staff_forms.notification(vault, contract_id), "2026-04-01"))
+    ctx.issue(vault, contract_id, "auditor_notification",
                     _dated(staff_forms.auditor_notification(vault, contract_id), "2026-04-01"))
 
     # A dispatch worker joins in June: trained, pledged and checked first, then a 変更届.
@@ -59,11 +67,11 @@ def build(vault, contract_id: int) -> None:
     people.apply_roster(vault, contract_id, rows, "2026-06-01")
     data = staff_forms.notification(vault, contract_id, "2026-06-01")
     data["reason"] = "入力件数の増加に対応するため、従事者を1名追加する。"
-    documents.issue(vault, contract_id, "staff_notification", _dated(data, "2026-05-26"))
+    ctx.issue(vault, contract_id, "staff_notification", _dated(data, "2026-05-26"))
 
-    audit = training.save_audit(vault, Audit("定期", "2026-09-30", "𠮷野 誠", "目録Cの保管・利用・台帳記録",
+    audit = audits.save_audit(vault, Audit("定期", "2026-09-30", "𠮷野 誠", "目録Cの保管・利用・台帳記録",
                                              "保管庫の鍵の受渡し記録に記入漏れが2件あった。", contract_id))
-    training.save_action(vault, AuditAction("鍵の受渡し記録を日次で責任者が確認する。", "2026-10-15", "2026-10-09", audit.id))
+    audits.save_action(vault, AuditAction("鍵の受渡し記録を日次で責任者が確認する。", "2026-10-15", "2026-10-09", audit.id))
 
 
 def _dated(data: dict, issue_date: str) -> dict:

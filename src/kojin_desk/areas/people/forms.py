@@ -3,15 +3,14 @@ must meet before it is issued."""
 
 from __future__ import annotations
 
-
-from kojin_desk.domain.diff import row_changes
+from kojin_desk.areas.people import repo as people_repo
 from kojin_desk.areas.people.model import MANDATORY_TOPICS, ROLES, Person
+from kojin_desk.areas.people.service import people_by_id
+from kojin_desk.domain.diff import row_changes
 from kojin_desk.domain.text import check_text
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.i18n import pick
 from kojin_desk.services import documents
-from kojin_desk.areas.people.service import people_by_id
-from kojin_desk.areas.people import repo as people_repo
 
 STAFF_FORM = "staff_notification"  # 届出の区分 新規 or 変更 (the 変更届)
 COMPARED = {"affiliation": "所属・役職", "employment": "雇用区分", "scope": "担当する業務"}

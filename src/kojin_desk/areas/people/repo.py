@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from dataclasses import astuple, fields
 
-from kojin_desk.areas.people.model import Assignment, Audit, AuditAction, ContactStep, DispatchCheck, Person, TrainingSession
+from kojin_desk.areas.people.model import (
+    Assignment,
+    Audit,
+    AuditAction,
+    ContactStep,
+    DispatchCheck,
+    Person,
+    TrainingSession,
+)
 from kojin_desk.store.record_tables import get, make, register, save, select  # noqa: F401 - services use these
 
 for _cls, _table in ((Person, "people"), (Assignment, "assignments"), (Audit, "audits"),

@@ -9,14 +9,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from kojin_desk.areas.people.model import DISPATCHED, ROLES, Assignment, ContactStep, DispatchCheck, Person, role_label, untrained
+from kojin_desk.areas.people import repo as people_repo
+from kojin_desk.areas.people.model import (
+    DISPATCHED,
+    ROLES,
+    Assignment,
+    ContactStep,
+    DispatchCheck,
+    Person,
+    role_label,
+    untrained,
+)
 from kojin_desk.domain.records import normalize, require_valid, validate
 from kojin_desk.domain.text import check_text
 from kojin_desk.domain.wareki import parse_date
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.i18n import pick
 from kojin_desk.store import repos
-from kojin_desk.areas.people import repo as people_repo
 
 MAX_SCAN_MB = 20
 

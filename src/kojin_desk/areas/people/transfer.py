@@ -9,33 +9,27 @@ from __future__ import annotations
 import base64
 import binascii
 from collections import Counter
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 
-from kojin_desk.areas.people.model import ROLES, Assignment, Audit, AuditAction, ContactStep, DispatchCheck, Person, TrainingSession
+from kojin_desk.areas.people import repo as people_repo
+from kojin_desk.areas.people.model import (
+    ROLES,
+    Assignment,
+    Audit,
+    AuditAction,
+    ContactStep,
+    DispatchCheck,
+    Person,
+    TrainingSession,
+)
+from kojin_desk.domain.dump_reader import DumpReader, parse_record
 from kojin_desk.domain.records import normalize, validate
 from kojin_desk.domain.text import check_text
-from kojin_desk.domain.wareki import is_iso_date
 from kojin_desk.errors import Problem
 from kojin_desk.i18n import pick
-from kojin_desk.areas.people import repo as people_repo
 
 KEYS = ("people", "assignments", "contact_chains", "procedures", "pledges", "dispatch_checks",
         "training_sessions", "audits", "audit_actions")
-
-
-def parse_record(cls, raw: object, where: str, problems: list[Problem], extra: set[str] = frozenset()):
-    """A dataclass from a dump object; unknown or missing keys are problems, not crashes."""
-    if not isinstance(raw, dict):
-        problems.append(Problem("bad_type", {"field": where, "expected": "object"}))
-        return None
-    names = {f.name for f in fields(cls)}
-    for key in sorted(set(raw) - names - extra):
-        problems.append(Problem("unknown_field", {"field": key}, where))
-    try:
-        return cls(**{k: v for k, v in raw.items() if k in names})
-    except TypeError as exc:
-        problems.append(Problem("bad_json", {"path": where, "detail": str(exc)}))
-        return None
 
 
 def dump(conn) -> dict:
@@ -69,55 +63,6 @@ class ParsedPeople:
     sessions: list = field(default_factory=list)
     audits: list = field(default_factory=list)
     actions: list = field(default_factory=list)
-
-
-class DumpReader:
-    """Reads the record lists of a dump, adding each broken rule to `problems` (shared with transfer_places)."""
-
-    def __init__(self, doc: dict, contract_ids: set[int], problems: list[Problem]) -> None:
-        self.doc, self.contracts, self.problems = doc, contract_ids, problems
-
-    def rows(self, key: str):
-        rows = self.doc.get(key) or []
-        if not isinstance(rows, list):
-            self.problems.append(Problem("bad_type", {"field": key, "expected": "list"}))
-            return
-        yield from ((f"{key}[{i}]", r) for i, r in enumerate(rows))
-
-    def records(self, cls, key: str, id_set: set | None = None, extra: set[str] = frozenset(),
-                owner: tuple[str, set] | None = None):
-        """Each record of `key` that has its fields right, with the field rules applied.
-        `owner`: the field naming the record's owner and the ids it may take (default: a contract)."""
-        owner_field, owners = owner or ("contract_id", self.contracts)
-        for where, raw in self.rows(key):
-            r = parse_record(cls, raw, where, self.problems, extra)
-            if r is None:
-                continue
-            if id_set is not None:
-                if not isinstance(r.id, int) or isinstance(r.id, bool) or r.id in id_set:
-                    self.problems.append(Problem("bad_type", {"field": "id", "expected": "unique integer"}, where))
-                    continue
-                id_set.add(r.id)
-            if hasattr(r, owner_field) and getattr(r, owner_field) not in owners:
-                self.problems.append(Problem("unknown_contract", {"id": getattr(r, owner_field)}, where))
-                continue
-            try:
-                normalize(r)
-                found = validate(r)
-            except (TypeError, AttributeError) as exc:
-                found = [Problem("bad_json", {"path": where, "detail": str(exc)})]
-            self.problems.extend(p.at(where) for p in found)
-            yield where, raw, r
-
-    def person_known(self, pid: object, person_ids: set[int], where: str) -> bool:
-        if pid not in person_ids:
-            self.problems.append(Problem("unknown_person", {"id": pid}, where))
-            return False
-        return True
-
-    def date(self, value: object, label: str, where: str, required: bool) -> None:
-        if (value != "" or required) and not is_iso_date(value):
-            self.problems.append(Problem("bad_date", {"field": label, "value": str(value)[:40]}, where))
 
 
 def parse(doc: dict, contract_ids: set[int], problems: list[Problem]) -> ParsedPeople:

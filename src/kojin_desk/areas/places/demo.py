@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from kojin_desk.areas.places.model import Certification, CloudService, Equipment, Method, Movement, TakeOut, WorkPlace
-from kojin_desk.services import documents
-from kojin_desk.areas.places import movements
-from kojin_desk.areas.places import forms as place_forms
-from kojin_desk.areas.places import service as places
+from kojin_desk.areas.contract import DemoContext
 from kojin_desk.areas.people import repo as people_repo
+from kojin_desk.areas.places import forms as place_forms
+from kojin_desk.areas.places import movements
+from kojin_desk.areas.places import service as places
+from kojin_desk.areas.places.model import (
+    Certification,
+    CloudService,
+    Equipment,
+    Method,
+    Movement,
+    TakeOut,
+    WorkPlace,
+)
 
 ADDRESS = "東京都千代田区神田錦町九丁目2番3号"
 WORKPLACES = [
@@ -33,7 +41,8 @@ METHODS = [
 ]
 
 
-def build(vault, contract_id: int) -> None:
+def build(vault, ctx: DemoContext) -> None:
+    contract_id = ctx.current_id
     for w in WORKPLACES:
         places.save_workplace(vault, WorkPlace(**{**w.__dict__, "contract_id": contract_id}))
     for e in EQUIPMENT:
@@ -49,7 +58,7 @@ def build(vault, contract_id: int) -> None:
     for form_id in place_forms.NOTICE_FORMS:
         data = place_forms.notification(vault, contract_id, form_id)
         data["issue_date"] = "2026-04-01"
-        documents.issue(vault, contract_id, form_id, data)
+        ctx.issue(vault, contract_id, form_id, data)
 
     team = {p.name: p.id for p in people_repo.people(vault.conn)}
     sending = {m.name: m.id for m in places.methods(vault, contract_id, "sending")}

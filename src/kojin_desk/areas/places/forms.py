@@ -3,13 +3,12 @@ and what issuing a method notification means: the methods it lists may be used f
 
 from __future__ import annotations
 
-
-from kojin_desk.domain.diff import row_changes
+from kojin_desk.areas.places import repo as places_repo
 from kojin_desk.areas.places.model import TakeOut
+from kojin_desk.domain.diff import row_changes
 from kojin_desk.errors import KojinError, Problem
 from kojin_desk.i18n import pick
 from kojin_desk.services import documents
-from kojin_desk.areas.places import repo as places_repo
 
 METHOD_FORMS = {"transport_notification": "transport", "sending_notification": "sending"}
 NOTICE_FORMS = ("workplace_notification", *METHOD_FORMS)

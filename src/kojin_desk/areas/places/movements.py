@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kojin_desk.areas.people import repo as people_repo
 from kojin_desk.areas.people.model import Person
+from kojin_desk.areas.places import repo as places_repo
+from kojin_desk.areas.places import service as places
 from kojin_desk.areas.places.model import Movement
 from kojin_desk.domain.records import normalize, validate
 from kojin_desk.domain.wareki import is_iso_date, parse_date
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.i18n import pick
-from kojin_desk.areas.places import service as places
-from kojin_desk.areas.people import repo as people_repo
-from kojin_desk.areas.places import repo as places_repo
 
 
 def responsible_on(conn, contract_id: int, day: str) -> set[int]:

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from kojin_desk.areas.places.model import Certification, CloudService, Equipment, Method, Movement, TakeOut, WorkPlace
+from kojin_desk.areas.places.model import (
+    Certification,
+    CloudService,
+    Equipment,
+    Method,
+    Movement,
+    TakeOut,
+    WorkPlace,
+)
 from kojin_desk.store.record_tables import get, register, save, select  # noqa: F401 - services use these
 
 for _cls, _table in ((WorkPlace, "workplaces"), (Equipment, "equipment"), (CloudService, "cloud_services"),

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from kojin_desk.areas.places.model import Certification, CloudService, Equipment, Method, TakeOut, WorkPlace, method_kind_label
+from kojin_desk.areas.places import repo as places_repo
+from kojin_desk.areas.places.model import (
+    Certification,
+    CloudService,
+    Equipment,
+    Method,
+    TakeOut,
+    WorkPlace,
+    method_kind_label,
+)
 from kojin_desk.domain.records import normalize, validate
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.i18n import pick
 from kojin_desk.store import repos
-from kojin_desk.areas.places import repo as places_repo
 
 METHOD_ARTICLE = {"transport": "第11条第5項", "sending": "第11条第6項"}
 

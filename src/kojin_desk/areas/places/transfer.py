@@ -9,12 +9,20 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from kojin_desk.areas.places.model import Certification, CloudService, Equipment, Method, Movement, TakeOut, WorkPlace
+from kojin_desk.areas.places import repo as places_repo
+from kojin_desk.areas.places.model import (
+    Certification,
+    CloudService,
+    Equipment,
+    Method,
+    Movement,
+    TakeOut,
+    WorkPlace,
+)
+from kojin_desk.domain.dump_reader import DumpReader
 from kojin_desk.domain.wareki import is_iso_date
 from kojin_desk.errors import Problem
 from kojin_desk.i18n import pick
-from kojin_desk.areas.people.transfer import DumpReader
-from kojin_desk.areas.places import repo as places_repo
 
 TABLES = {"workplaces": WorkPlace, "equipment": Equipment, "cloud_services": CloudService,
           "cloud_certifications": Certification, "methods": Method, "takeouts": TakeOut, "movements": Movement}
@@ -77,15 +85,12 @@ def load(conn, parsed: ParsedPlaces) -> None:
             places_repo.save(conn, r)
 
 
-def cross_problems(conn, ledger_entries: list) -> list[Problem]:
-    """The rules that join records, asked of the loaded (not yet committed) vault."""
+def load_problems(conn) -> list[Problem]:
+    """The rules that join records (a declared method, a check by someone else), asked of the loaded vault."""
     from kojin_desk.areas.places import movements
-    from kojin_desk.areas.places import service as places
 
     found = []
     for m in places_repo.movements(conn):
         where = pick(f"送付・運搬記録 id {m.id}（{m.sent_on}）", f"movements id {m.id} ({m.sent_on})")
         found += [p.at(where) for p in movements.movement_problems(conn, m)]
-    for e in ledger_entries:
-        found += [p.at(pick(f"台帳 第{e.seq}号", f"ledger No. {e.seq}")) for p in places.ledger_entry_problems(conn, e)]
     return found

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kojin_desk.domain.wareki import format_date
 from kojin_desk.formkit.definition import all_forms
@@ -66,6 +76,10 @@ class DocumentsArea(QWidget):
         self.empty.setVisible(not rows)
         self.open_button.setEnabled(bool(rows))
         self.new_button.setEnabled(self.ctx.contract_id is not None)
+
+    def run_step(self, step: str) -> None:
+        if step.startswith("new:"):
+            self.new_form(step.split(":", 1)[1])
 
     def new_form(self, form_id: str) -> None:
         from kojin_desk.ui.form_wizard import FormWizard

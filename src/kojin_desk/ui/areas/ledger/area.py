@@ -3,23 +3,33 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kojin_desk.areas.ledger import repo
+from kojin_desk.areas.ledger import service as ledger
 from kojin_desk.areas.ledger.model import KINDS
 from kojin_desk.domain.wareki import parse_date
 from kojin_desk.errors import KojinError
 from kojin_desk.services import documents
-from kojin_desk.areas.ledger import service as ledger
-from kojin_desk.areas.ledger import repo
 from kojin_desk.store.atomic import atomic_write
+from kojin_desk.ui.areas.ledger.entry_row import EntryRow
 from kojin_desk.ui.areas.ledger.inspections_tab import InspectionsTab
 from kojin_desk.ui.areas.ledger.inventory_tab import InventoryTab
-from kojin_desk.ui.areas.ledger.entry_row import EntryRow
 from kojin_desk.ui.areas.ledger.table_model import LedgerModel
 from kojin_desk.ui.pdf_view import PdfDialog
 from kojin_desk.ui.widgets import ArticleLink, ErrorLabel, show_error
-
 
 DEFAULT_WIDTHS = [60, 150, 80, 220, 80, 100, 130, 100, 180, 220, 60]
 
@@ -190,3 +200,9 @@ class LedgerArea(QTabWidget):
     def refresh(self) -> None:
         self.ledger_tab.reload()
         self._refresh_tab(self.currentIndex())
+
+    def run_step(self, step: str) -> None:
+        """A next step from the dashboard (the action keys of areas.ledger.area)."""
+        tabs = {"inventory": self.inventory_tab, "inspections": self.inspections_tab}
+        if step in tabs:
+            self.setCurrentWidget(tabs[step])

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
-from kojin_desk.errors import KojinError
 from kojin_desk.areas.ledger import service as ledger
+from kojin_desk.errors import KojinError
 
 
 class CsvImportDialog(QDialog):

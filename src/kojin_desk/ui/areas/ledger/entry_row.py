@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
-from kojin_desk.areas.ledger.model import KINDS, Entry
-from kojin_desk.errors import KojinError
 from kojin_desk.areas.ledger import service as ledger
+from kojin_desk.areas.ledger.model import KINDS, Entry
 from kojin_desk.areas.places import service as places
+from kojin_desk.errors import KojinError
 from kojin_desk.ui.areas.ledger.labels import ledger_labels
 from kojin_desk.ui.widgets import ErrorLabel
 

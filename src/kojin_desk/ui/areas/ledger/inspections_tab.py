@@ -4,13 +4,26 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kojin_desk.areas.ledger import inspections
 from kojin_desk.domain.wareki import format_date, parse_date
 from kojin_desk.errors import KojinError
-from kojin_desk.areas.ledger import service as ledger
 from kojin_desk.ui.widgets import ArticleLink, ErrorLabel
 
 
@@ -46,7 +59,7 @@ class InspectionDialog(QDialog):
             self.error.show_message(self.tr("Type dates like 2026-04-01 or R8.4.1."))
             return
         try:
-            ledger.record_inspection(self.ctx.vault, self.ctx.contract_id, day, self.inspector.text(),
+            inspections.record_inspection(self.ctx.vault, self.ctx.contract_id, day, self.inspector.text(),
                                      self.media_ok.isChecked(), self.accuracy_ok.isChecked(), self.storage_ok.isChecked(),
                                      self.findings.toPlainText(), self.follow_up.toPlainText())
         except KojinError as exc:
@@ -86,16 +99,16 @@ class InspectionsTab(QWidget):
 
     def refresh(self) -> None:
         cid = self.ctx.contract_id or 0
-        plan = ledger.inspection_plan(self.ctx.vault, cid)
+        plan = inspections.inspection_plan(self.ctx.vault, cid)
         if plan:
             self.interval.setValue(plan[0])
             self.first_due.setText(plan[1])
-        due = ledger.next_inspection_due(self.ctx.vault, cid)
+        due = inspections.next_inspection_due(self.ctx.vault, cid)
         late = due is not None and due < date.today().isoformat()
         self.next_due.setText((self.tr("Next due: %s") % format_date(due, self.ctx.settings.date_style)) if due
                               else self.tr("No schedule yet."))
         self.next_due.setStyleSheet("color: #b00020;" if late else "")
-        rows = ledger.list_inspections(self.ctx.vault, cid)
+        rows = inspections.list_inspections(self.ctx.vault, cid)
         self.table.setRowCount(len(rows))
         for r, rec in enumerate(rows):
             marks = ["✓" if rec[k] else "×" for k in ("media_ok", "accuracy_ok", "storage_ok")]
@@ -106,7 +119,7 @@ class InspectionsTab(QWidget):
     def save_plan(self) -> None:
         try:
             first = parse_date(self.first_due.text()).isoformat()
-            ledger.set_inspection_plan(self.ctx.vault, self.ctx.contract_id, self.interval.value(), first)
+            inspections.set_inspection_plan(self.ctx.vault, self.ctx.contract_id, self.interval.value(), first)
         except ValueError:
             self.error.show_message(self.tr("Type dates like 2026-04-01 or R8.4.1."))
             return

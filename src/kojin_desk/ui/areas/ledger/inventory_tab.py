@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QInputDialog, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kojin_desk.areas.ledger.model import InventoryItem
 from kojin_desk.areas.ledger import service as ledger
-from kojin_desk.ui.record_editor import RecordDialog
+from kojin_desk.areas.ledger.model import InventoryItem
 from kojin_desk.errors import KojinError
+from kojin_desk.ui.record_editor import RecordDialog
 from kojin_desk.ui.widgets import ArticleLink, show_error
 
 

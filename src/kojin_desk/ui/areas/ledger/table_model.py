@@ -6,8 +6,8 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from kojin_desk.domain.wareki import format_date
 from kojin_desk.areas.ledger import repo
+from kojin_desk.domain.wareki import format_date
 from kojin_desk.ui.areas.ledger.labels import ledger_labels
 
 KEYS = ["seq", "at", "kind", "item", "quantity", "medium", "equipment", "place", "person", "counterpart", "note", "corrects"]

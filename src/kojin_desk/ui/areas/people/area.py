@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QLabel, QMessageBox, QTableWidget, QTableWidgetItem,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kojin_desk.areas.people import forms as staff_forms
+from kojin_desk.areas.people import service as people
 from kojin_desk.areas.people.model import role_label
 from kojin_desk.domain.wareki import format_date
-from kojin_desk.areas.people import service as people
-from kojin_desk.areas.people import forms as staff_forms
 from kojin_desk.store import repos
 from kojin_desk.ui.areas.people.audits_tab import AuditsTab
 from kojin_desk.ui.areas.people.pledges_tab import PledgesTab
@@ -16,6 +23,7 @@ from kojin_desk.ui.areas.people.registry_tab import RegistryTab
 from kojin_desk.ui.areas.people.training_tab import TrainingTab
 from kojin_desk.ui.form_wizard import issue_form
 from kojin_desk.ui.widgets import WarningLabel, button_row, read_only
+
 
 class StructureTab(QWidget):
     """Who holds which role now, what is still missing, and the notifications."""
@@ -92,9 +100,10 @@ class PeopleArea(QWidget):
         self.tabs.setObjectName("people_tabs")
         self.tabs.addTab(self.structure, self.tr("Structure"))
         self.tabs.addTab(RegistryTab(ctx), self.tr("Registry"))
-        self.tabs.addTab(PledgesTab(ctx), self.tr("Pledges and dispatch"))
+        self.pledges, self.audits = PledgesTab(ctx), AuditsTab(ctx)
+        self.tabs.addTab(self.pledges, self.tr("Pledges and dispatch"))
         self.tabs.addTab(self.training, self.tr("Training"))
-        self.tabs.addTab(AuditsTab(ctx), self.tr("Audits"))
+        self.tabs.addTab(self.audits, self.tr("Audits"))
         self.tabs.currentChanged.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>%s</h2>" % self.tr("People")))
@@ -106,3 +115,15 @@ class PeopleArea(QWidget):
     def refresh(self, *_args) -> None:
         if self.ctx.vault.is_open:
             self.tabs.currentWidget().refresh()
+
+    def run_step(self, step: str) -> None:
+        """A next step from the dashboard (the action keys of areas.people.area.ROUTES)."""
+        tabs = {"pledges": self.pledges, "training": self.training, "audits": self.audits}
+        if step in tabs:
+            self.tabs.setCurrentWidget(tabs[step])
+        elif step == "staff_wizard":
+            self.structure.run_staff_wizard()
+        elif step == "training_plan":
+            self.training.plan()
+        elif step == "auditor_notification":
+            self.structure.auditor_notification()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kojin_desk.areas.people import audits
 from kojin_desk.areas.people.model import Audit, AuditAction
-from kojin_desk.areas.people import training
 from kojin_desk.ui.record_editor import RecordDialog
 from kojin_desk.ui.record_table import RecordTable
 from kojin_desk.ui.widgets import button_row
@@ -33,25 +33,25 @@ class AuditsTab(QWidget):
         layout.addWidget(self.actions, 1)
 
     def refresh(self) -> None:
-        self.audits.set_records(training.audits(self.ctx.vault, self.ctx.contract_id) if self.ctx.contract_id else [])
+        self.audits.set_records(audits.audits(self.ctx.vault, self.ctx.contract_id) if self.ctx.contract_id else [])
         if self.audits.rowCount():
             self.audits.selectRow(0)
         self.show_actions()
 
     def show_actions(self) -> None:
         audit = self.audits.current()
-        self.actions.set_records(training.actions(self.ctx.vault, audit.id) if audit else [])
+        self.actions.set_records(audits.actions(self.ctx.vault, audit.id) if audit else [])
 
     def _edit_audit(self, audit: Audit | None) -> None:
         if self.ctx.contract_id is None:
             return
         record = audit or Audit(contract_id=self.ctx.contract_id)
-        if RecordDialog(self.tr("Audit"), record, lambda a: training.save_audit(self.ctx.vault, a), self).exec():
+        if RecordDialog(self.tr("Audit"), record, lambda a: audits.save_audit(self.ctx.vault, a), self).exec():
             self.ctx.data_changed.emit()
 
     def _edit_action(self, action: AuditAction) -> None:
         if RecordDialog(self.tr("Corrective action"), action,
-                        lambda a: training.save_action(self.ctx.vault, a), self).exec():
+                        lambda a: audits.save_action(self.ctx.vault, a), self).exec():
             self.ctx.data_changed.emit()
 
     def add_action(self) -> None:

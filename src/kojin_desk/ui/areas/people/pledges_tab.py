@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QFileDialog, QInputDialog, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kojin_desk.areas.people import forms as staff_forms
+from kojin_desk.areas.people import service as people
 from kojin_desk.areas.people.model import DISPATCHED, DispatchCheck
 from kojin_desk.domain.wareki import format_date
 from kojin_desk.errors import KojinError, Problem, ValidationError
-from kojin_desk.areas.people import service as people
-from kojin_desk.areas.people import forms as staff_forms
 from kojin_desk.store.atomic import atomic_write
 from kojin_desk.ui.form_wizard import issue_form
 from kojin_desk.ui.record_editor import RecordDialog

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from kojin_desk.areas.people.model import Person
 from kojin_desk.areas.people import service as people
+from kojin_desk.areas.people.model import Person
 from kojin_desk.ui.record_editor import RecordDialog
 from kojin_desk.ui.record_table import RecordTable
 

@@ -10,17 +10,29 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
 
+from kojin_desk.areas.people import forms as staff_forms
+from kojin_desk.areas.people import service as people
 from kojin_desk.areas.people.model import ROLES, ContactStep, Person, role_label
+from kojin_desk.areas.people.service import RosterRow
 from kojin_desk.domain.wareki import parse_date
 from kojin_desk.errors import KojinError
-from kojin_desk.areas.people import service as people
-from kojin_desk.areas.people import forms as staff_forms
-from kojin_desk.areas.people.service import RosterRow
 from kojin_desk.ui.record_editor import RecordDialog
 from kojin_desk.ui.widgets import ArticleLink, ErrorLabel, WarningLabel
+
 
 class RosterPage(QWizardPage):
     """One row per person in the registry: a role (or none) and the scope of work."""

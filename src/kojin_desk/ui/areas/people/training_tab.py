@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QLabel, QListWidget, QListWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from kojin_desk.areas.people import forms as staff_forms
+from kojin_desk.areas.people import service as people
+from kojin_desk.areas.people import training
 from kojin_desk.areas.people.model import TrainingSession
 from kojin_desk.errors import KojinError
-from kojin_desk.areas.people import service as people
-from kojin_desk.areas.people import forms as staff_forms
-from kojin_desk.areas.people import training
 from kojin_desk.ui.form_wizard import issue_form
 from kojin_desk.ui.record_editor import RecordForm
 from kojin_desk.ui.record_table import RecordTable

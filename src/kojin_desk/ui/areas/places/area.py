@@ -6,15 +6,21 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from kojin_desk.areas.places.model import Certification, CloudService
-from kojin_desk.services import office_contracts
 from kojin_desk.areas.places import forms as place_forms
 from kojin_desk.areas.places import service as places
+from kojin_desk.areas.places.model import Certification, CloudService
+from kojin_desk.services import office_contracts
 from kojin_desk.ui.areas.places.movements_tab import MovementsTab
-from kojin_desk.ui.areas.places.place_lists import equipment_list, method_list, takeout_list, workplace_list
+from kojin_desk.ui.areas.places.place_lists import (
+    equipment_list,
+    method_list,
+    takeout_list,
+    workplace_list,
+)
 from kojin_desk.ui.form_wizard import issue_form
 from kojin_desk.ui.record_list import RecordList
 from kojin_desk.ui.widgets import WarningLabel
+
 
 def declare(ctx, form_id: str, parent) -> None:
     """The declaration wizard, then the notification's own wizard (preview, 印刷, 発行)."""
@@ -106,8 +112,8 @@ class PlacesArea(QWidget):
         self.movements = MovementsTab(ctx)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("places_tabs")
-        for widget, title in ((self.workplaces, self.tr("Work places")),
-                              (ListTab(ctx, [(equipment_list(ctx), "", "")]), self.tr("Equipment")),
+        self.equipment = ListTab(ctx, [(equipment_list(ctx), "", "")])
+        for widget, title in ((self.workplaces, self.tr("Work places")), (self.equipment, self.tr("Equipment")),
                               (CloudTab(ctx), self.tr("Cloud services")),
                               (self.methods, self.tr("Transport and sending methods")),
                               (self.movements, self.tr("Send log")), (self.takeouts, self.tr("Take-outs"))):
@@ -127,6 +133,14 @@ class PlacesArea(QWidget):
         contract = office_contracts.get_contract(self.ctx.vault, self.ctx.contract_id) if self.ctx.contract_id else None
         self.warnings.show_problems(places.contract_problems(self.ctx.vault.conn, contract) if contract else [])
         self.tabs.currentWidget().refresh()
+
+    def run_step(self, step: str) -> None:
+        """A next step from the dashboard (the action keys of areas.places.area.ROUTES)."""
+        tabs = {"workplaces": self.workplaces, "equipment": self.equipment, "sends": self.movements}
+        if step in tabs:
+            self.tabs.setCurrentWidget(tabs[step])
+        elif step.startswith("declare:"):
+            declare(self.ctx, step.split(":", 1)[1], self)
 
     def takeout_request(self) -> None:
         t = self.takeouts.table.current()

@@ -7,11 +7,11 @@ from datetime import date
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
 
+from kojin_desk.areas.places import forms as place_forms
 from kojin_desk.domain.wareki import parse_date
 from kojin_desk.errors import KojinError
 from kojin_desk.formkit.definition import get_form
 from kojin_desk.services import documents
-from kojin_desk.areas.places import forms as place_forms
 from kojin_desk.ui.areas.places.place_lists import LISTS
 from kojin_desk.ui.widgets import ErrorLabel
 

@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kojin_desk.areas.people import service as people
+from kojin_desk.areas.places import movements
+from kojin_desk.areas.places import service as places
 from kojin_desk.areas.places.model import Movement
 from kojin_desk.domain.wareki import format_date, parse_date
 from kojin_desk.errors import KojinError
-from kojin_desk.areas.places import movements
-from kojin_desk.areas.people import service as people
-from kojin_desk.areas.places import service as places
 from kojin_desk.ui.form_wizard import issue_form
 from kojin_desk.ui.widgets import ArticleLink, ErrorLabel, button_row, read_only, save_cancel
 

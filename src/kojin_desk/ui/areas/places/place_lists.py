@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from kojin_desk.areas.places import service as places
 from kojin_desk.areas.places.model import Equipment, Method, TakeOut, WorkPlace
 from kojin_desk.domain.wareki import format_date
-from kojin_desk.areas.places import service as places
 from kojin_desk.ui.record_list import RecordList
 
 

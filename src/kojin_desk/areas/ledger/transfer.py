@@ -1,0 +1,125 @@
+"""dump/load of the inventories (目録), their revisions, the chained ledger and the inspections.
+
+A ledger in a dump is verified link by link: everything after a broken link is unverifiable, so the dump
+is refused there, naming the entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from kojin_desk.areas.ledger import inspection_repo
+from kojin_desk.areas.ledger import repo as ledger_repo
+from kojin_desk.areas.ledger.model import (
+    GENESIS,
+    Entry,
+    InventoryItem,
+    entry_problems,
+    item_problems,
+)
+from kojin_desk.domain.dump_reader import parse_record
+from kojin_desk.errors import Problem
+from kojin_desk.i18n import pick
+
+KEYS = ("inventory_items", "inventory_revisions", "ledger", "inspection_plans", "inspections")
+SHAPES = {"inspection_plans": {"contract_id": int, "interval_months": int, "first_due": str},
+          "inspections": {"id": int, "contract_id": int, "done_on": str, "inspector": str, "media_ok": int,
+                          "accuracy_ok": int, "storage_ok": int, "findings": str, "follow_up": str}}
+
+
+def dump(conn) -> dict:
+    return {
+        "inventory_items": [asdict(i) for i in ledger_repo.list_items(conn)],
+        "inventory_revisions": ledger_repo.revisions(conn),
+        "ledger": [asdict(e) for e in ledger_repo.all_entries(conn)],
+        "inspection_plans": inspection_repo.all_plans(conn),
+        "inspections": inspection_repo.all_records(conn),
+    }
+
+
+@dataclass
+class ParsedLedger:
+    items: dict = field(default_factory=dict)
+    entries: list = field(default_factory=list)
+    revisions: list = field(default_factory=list)
+    inspection_plans: list = field(default_factory=list)
+    inspections: list = field(default_factory=list)
+
+
+def parse(doc: dict, contract_ids: set[int], problems: list[Problem]) -> ParsedLedger:
+    out = ParsedLedger()
+    out.items, out.entries = _parse_ledger(doc, contract_ids, problems)
+    for i, r in enumerate(doc.get("inventory_revisions") or []):
+        if not isinstance(r, dict) or r.get("item_id") not in out.items or set(r) != set(ledger_repo.REVISION_COLS):
+            problems.append(Problem("bad_json", {"path": f"inventory_revisions[{i}]", "detail": "item_id"}))
+    out.revisions = doc.get("inventory_revisions") or []
+    for k, shape in SHAPES.items():
+        rows = doc.get(k) or []
+        for i, r in enumerate(rows):
+            if not isinstance(r, dict) or r.get("contract_id") not in contract_ids:
+                problems.append(Problem("unknown_contract", {"id": r.get("contract_id") if isinstance(r, dict) else "?"}, f"{k}[{i}]"))
+            elif set(r) != set(shape) or not all(isinstance(r[f], t) for f, t in shape.items()):
+                problems.append(Problem("bad_json", {"path": f"{k}[{i}]", "detail": ", ".join(shape)}))
+        setattr(out, k, rows)
+    return out
+
+
+def _parse_ledger(doc: dict, contract_ids: set[int], problems: list[Problem]):
+    items: dict[int, InventoryItem] = {}
+    for i, raw in enumerate(doc.get("inventory_items") or []):
+        where = pick(f"目録[{i}]", f"inventory_items[{i}]")
+        item = parse_record(InventoryItem, raw, where, problems)
+        if item is None:
+            continue
+        if item.contract_id not in contract_ids:
+            problems.append(Problem("unknown_contract", {"id": item.contract_id}, where))
+        item.count = str(item.count)
+        problems += [p.at(where) for p in item_problems(item)]
+        items[item.id] = item
+    entries: list[Entry] = []
+    prev, corrected = GENESIS, set()
+    for i, raw in enumerate(doc.get("ledger") or []):
+        e = parse_record(Entry, raw, pick(f"台帳[{i}]", f"ledger[{i}]"), problems)
+        if e is None:
+            return items, entries
+        e.quantity = str(e.quantity)
+        where = pick(f"台帳 第{e.seq}号", f"ledger No. {e.seq}")
+        claimed = e.hash
+        try:
+            intact = e.seq == i + 1 and e.prev_hash == prev and ledger_repo.seal(e).hash == claimed
+        except Exception:  # a value SQLite cannot bind (a list, a huge number…) was never hashed by us
+            intact = False
+        if not intact:
+            problems.append(Problem("ledger_altered" if e.seq == i + 1 else "ledger_missing", {"seq": i + 1}))
+            return items, entries  # everything after a broken link is unverifiable
+        problems += [p.at(where) for p in entry_problems(e)]
+        item = items.get(e.item_id)
+        if item is None or item.contract_id != e.contract_id:
+            problems.append(Problem("item_wrong_contract", {"id": e.item_id}, where))
+        if e.corrects is not None:
+            target = entries[e.corrects - 1] if 0 < e.corrects <= len(entries) else None
+            if target is None or target.contract_id != e.contract_id or e.corrects in corrected:
+                problems.append(Problem("bad_correction", {"seq": e.corrects}, where))
+            corrected.add(e.corrects)
+        entries.append(e)
+        prev = e.hash
+    return items, entries
+
+
+def load(conn, parsed: ParsedLedger) -> None:
+    for item in parsed.items.values():
+        ledger_repo.save_item(conn, item)
+    for r in parsed.revisions:
+        ledger_repo.insert_revision(conn, r)
+    ledger_repo.insert_chained(conn, parsed.entries)
+    for p in parsed.inspection_plans:
+        inspection_repo.set_plan(conn, p["contract_id"], p["interval_months"], p["first_due"])
+    for r in parsed.inspections:
+        inspection_repo.insert(conn, r)
+
+
+def load_problems(conn, entries: list[Entry]) -> list[Problem]:
+    """Art. 11 rules of each entry (registered equipment, an approved take-out), asked of the loaded vault."""
+    from kojin_desk.areas.places.service import ledger_entry_problems
+
+    return [p.at(pick(f"台帳 第{e.seq}号", f"ledger No. {e.seq}")) for e in entries for p in ledger_entry_problems(conn, e)]
