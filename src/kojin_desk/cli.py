@@ -75,11 +75,11 @@ def _passphrase(args, new: bool = False) -> str:
 
 
 def _unlock(args):
-    from kojin_desk.store.vault import Vault
+    from kojin_desk.services import vault_access
 
     data_dir = _data_dir(args)
-    Vault.read_keyfile(data_dir)  # "no vault here" before asking for a passphrase
-    return Vault.unlock(data_dir, _passphrase(args))
+    vault_access.require_vault(data_dir)  # "no vault here" before asking for a passphrase
+    return vault_access.unlock(data_dir, _passphrase(args))
 
 
 def cmd_init(args) -> int:
@@ -152,7 +152,7 @@ def cmd_forms(args) -> int:
         print(json.dumps(json_schema(get_form(args.form_id)), ensure_ascii=False, indent=2))
         return OK
     from kojin_desk.services.documents import render_pdf
-    from kojin_desk.store.atomic import atomic_write
+    from kojin_desk.services.files import save_file
 
     get_form(args.form_id)
     try:
@@ -162,7 +162,7 @@ def cmd_forms(args) -> int:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise KojinError("bad_json", path=args.data, detail=str(exc)) from None
     pdf, _ = render_pdf(args.form_id, data)
-    atomic_write(args.out, pdf)
+    save_file(args.out, pdf)
     print(msg("rendered", path=args.out))
     return OK
 

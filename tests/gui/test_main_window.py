@@ -29,7 +29,7 @@ def test_areas_and_contracts(qtbot, demo_vault, tmp_path):
     window.area_list.setCurrentRow(2)
     assert window.places.workplaces.lists[0].table.rowCount() == 2 and window.places.warnings.text() == ""
     window.area_list.setCurrentRow(5)
-    assert "この版ではまだ作られていません" in " ".join(l.text() for l in window.stack.currentWidget().findChildren(QLabel))
+    assert "この版ではまだ作られていません" in " ".join(w.text() for w in window.stack.currentWidget().findChildren(QLabel))
     window.contracts.setCurrentIndex(1)
     window.area_list.setCurrentRow(4)
     docs = window.documents.table
@@ -105,3 +105,26 @@ def test_new_contract_leads_to_staff_registration_and_the_dashboard_lists_the_no
     todo.setCurrentRow(list(steps).index("people/staff_wizard"))
     window.stack.currentWidget().go.click()
     assert opened == [window.ctx.contract_id] * 2
+
+
+def test_a_registered_area_gets_its_page_and_its_dashboard_steps(qtbot, tmp_path, kdf):
+    from sample_area.area import SampleArea
+
+    from kojin_desk.areas import demo
+    from kojin_desk.areas.registry import AREAS
+
+    AREAS.append(SampleArea())
+    try:
+        vault = demo.build(tmp_path / "demo", "test-passphrase", kdf, ledger_entries=5)
+        window = _window(qtbot, vault, tmp_path)
+        titles = [window.area_list.item(i).text() for i in range(window.area_list.count())]
+        assert titles.index("見本") == titles.index("目録・台帳") + 1
+        todo = window.stack.widget(0).todo
+        steps = {todo.item(i).data(256): todo.item(i).text() for i in range(todo.count())}
+        assert "見本メモ「要対応: 見本の確認」" in steps["sample"]
+        todo.setCurrentRow(list(steps).index("sample"))
+        window.stack.widget(0).go.click()
+        assert "要対応" in window.stack.currentWidget().findChild(QLabel, "sample_notes").text()
+        vault.close()
+    finally:
+        AREAS.pop()

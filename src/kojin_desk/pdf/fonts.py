@@ -6,7 +6,7 @@ U+FFFF as five hex digits (so 𠮷 extracts as ₻); we write UTF-16 surrogate p
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -40,7 +40,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
-@lru_cache(maxsize=None)
+@cache
 def register(name: str) -> ttfonts.TTFont:
     """Load a shipped font once per process (IPAmj, 46 MB, only when a text needs it)."""
     font = ttfonts.TTFont(name, str(FONTS_DIR / FONT_FILES[name]))

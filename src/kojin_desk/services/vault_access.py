@@ -48,3 +48,23 @@ def change_passphrase(vault: Vault, old: str, new: str) -> None:
     if old == new:
         return
     vault.change_passphrase(new, keyfile.kdf)
+
+
+def unlock(data_dir: Path, passphrase: str) -> Vault:
+    return Vault.unlock(data_dir, passphrase)
+
+
+def unlock_remembered(data_dir: Path) -> Vault | None:
+    """The vault opened with the key this PC's keyring remembers, or None."""
+    return Vault.unlock_remembered(data_dir)
+
+
+def require_vault(data_dir: Path) -> None:
+    """Raise the clear "no vault here" (or "key file damaged") error before a passphrase is asked for."""
+    Vault.read_keyfile(data_dir)
+
+
+def keyring_available() -> bool:
+    from kojin_desk.store import keychain
+
+    return keychain.available()

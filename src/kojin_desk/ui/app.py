@@ -51,10 +51,10 @@ def _remember(settings: Settings, data_dir: Path, value: bool) -> None:
 def open_vault(data_dir: Path, settings: Settings, hint: str = ""):
     """The open vault: remembered on this PC, or unlocked with the passphrase; None if cancelled."""
     if settings.remember_on_this_pc:
-        from kojin_desk.store.vault import Vault
+        from kojin_desk.services import vault_access
 
         try:
-            vault = Vault.unlock_remembered(data_dir)
+            vault = vault_access.unlock_remembered(data_dir)
         except KojinError:
             vault = None
         if vault is not None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kojin_desk.errors import KojinError
-from kojin_desk.store.atomic import atomic_write
+from kojin_desk.services.files import save_file
 from kojin_desk.ui.widgets import show_error
 
 
@@ -83,7 +83,7 @@ class PdfView(QWidget):
         if not name:
             return None
         try:
-            atomic_write(Path(name), self.pdf)
+            save_file(Path(name), self.pdf)
         except KojinError as exc:
             show_error(self, exc)
             return None

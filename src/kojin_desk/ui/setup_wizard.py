@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 from kojin_desk.domain.records import OFFICE_ESSENTIAL, Office, specs
 from kojin_desk.errors import KojinError, Problem
 from kojin_desk.services import office_contracts, vault_access
-from kojin_desk.store import keychain
-from kojin_desk.store.keyfile import KdfParams
 from kojin_desk.ui.record_editor import RecordForm
 from kojin_desk.ui.widgets import ArticleLink, ErrorLabel
 
@@ -65,7 +63,7 @@ class PassphrasePage(QWizardPage):
         self.meter_text = QLabel()
         self.remember = QCheckBox(self.tr("Remember on this PC (OS keyring)"))
         self.remember.setObjectName("remember")
-        if not keychain.available():
+        if not vault_access.keyring_available():
             self.remember.setEnabled(False)
             self.remember.setText(self.tr("Remember on this PC: not possible, no keyring is available on this PC."))
         self.error = ErrorLabel()
@@ -125,7 +123,7 @@ class LocationPage(QWizardPage):
 class SetupWizard(QWizard):
     """On Finish, `self.vault` is the new, open vault."""
 
-    def __init__(self, default_dir: Path, kdf: KdfParams = KdfParams(), parent=None) -> None:
+    def __init__(self, default_dir: Path, kdf: vault_access.KdfParams = vault_access.KdfParams(), parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("kojin_desk — first setup"))
         self.kdf = kdf

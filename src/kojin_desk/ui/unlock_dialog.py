@@ -43,17 +43,17 @@ class UnlockDialog(QDialog):
         self.resize(460, 0)
 
     def _check_keyring(self) -> None:
-        from kojin_desk.store import keychain
+        from kojin_desk.services import vault_access
 
-        if not keychain.available():
+        if not vault_access.keyring_available():
             self.remember.setEnabled(False)
             self.remember.setText(self.tr("Remember on this PC: not possible, no keyring is available on this PC."))
 
     def try_unlock(self) -> None:
-        from kojin_desk.store.vault import Vault
+        from kojin_desk.services import vault_access
 
         try:
-            self.vault = Vault.unlock(self.data_dir, self.passphrase.text())
+            self.vault = vault_access.unlock(self.data_dir, self.passphrase.text())
         except KojinError as exc:
             self.error.show_message(str(exc))
             self.passphrase.selectAll()

@@ -97,6 +97,32 @@ def recent_values(vault, contract_id: int) -> dict[str, list[str]]:
     return repo.recent_values(vault.conn, contract_id, ("person", "place", "medium", "counterpart"))
 
 
+# --- listing (the ledger view pages through these) ----------------------------------------------
+
+LedgerFilter = repo.LedgerFilter
+SORTABLE = repo.SORTABLE
+
+
+def get_entry(vault, seq: int) -> Entry | None:
+    return repo.get_entry(vault.conn, seq)
+
+
+def count(vault, f: LedgerFilter) -> int:
+    return repo.count(vault.conn, f)
+
+
+def matching_seqs(vault, f: LedgerFilter, order: str = "seq", descending: bool = False):
+    return repo.matching_seqs(vault.conn, f, order, descending)
+
+
+def rows_by_seqs(vault, seqs) -> list[tuple]:
+    return repo.rows_by_seqs(vault.conn, seqs)
+
+
+def window(vault, f: LedgerFilter, order: str, descending: bool, offset: int, limit: int) -> list[tuple]:
+    return repo.window(vault.conn, f, order, descending, offset, limit)
+
+
 # --- reconciliation (Art. 11(10)(4): 受領 − 返還 − 廃棄・消去 = 保有) ---------------------------
 
 def reconciliation(vault, contract_id: int) -> list[dict]:

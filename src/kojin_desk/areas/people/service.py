@@ -247,3 +247,13 @@ def problems(vault) -> list[Problem]:
     for c in repos.list_contracts(vault.conn):
         found += [p.at(c.where) for p in contract_problems(vault.conn, c)]
     return found
+
+
+def by_id(vault) -> dict[int, Person]:
+    """The registry by id (for the GUI's tables)."""
+    return people_by_id(vault.conn)
+
+
+def warnings(vault, contract) -> list[Problem]:
+    """What the People area shows at its top for one contract."""
+    return contract_problems(vault.conn, contract)

@@ -101,3 +101,8 @@ def log_data(vault, contract_id: int, date_style: str = "wareki") -> dict:
     } for m in places_repo.movements(vault.conn, contract_id)]
     return data
 
+
+
+def responsible_ids(vault, contract_id: int, day: str) -> set[int]:
+    """Who may approve a send of `day` (the 責任者 in office then)."""
+    return responsible_on(vault.conn, contract_id, day)

@@ -163,3 +163,8 @@ def problems(vault) -> list[Problem]:
     for c in repos.list_contracts(vault.conn):
         found += [p.at(c.where) for p in contract_problems(vault.conn, c)]
     return found
+
+
+def warnings(vault, contract) -> list[Problem]:
+    """What the Places area shows at its top for one contract."""
+    return contract_problems(vault.conn, contract)

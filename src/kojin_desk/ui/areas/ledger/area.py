@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kojin_desk.areas.ledger import repo
 from kojin_desk.areas.ledger import service as ledger
 from kojin_desk.areas.ledger.model import KINDS
 from kojin_desk.domain.wareki import parse_date
 from kojin_desk.errors import KojinError
 from kojin_desk.services import documents
-from kojin_desk.store.atomic import atomic_write
+from kojin_desk.services.files import save_file
 from kojin_desk.ui.areas.ledger.entry_row import EntryRow
 from kojin_desk.ui.areas.ledger.inspections_tab import InspectionsTab
 from kojin_desk.ui.areas.ledger.inventory_tab import InventoryTab
@@ -108,7 +107,7 @@ class LedgerTab(QWidget):
         for col, w in enumerate(widths[: self.model.columnCount()]):
             self.view.setColumnWidth(col, w)
 
-    def current_filter(self) -> repo.LedgerFilter:
+    def current_filter(self) -> ledger.LedgerFilter:
         def day(edit: QLineEdit) -> str:
             text = edit.text().strip()
             return parse_date(text).isoformat() if text else ""
@@ -119,7 +118,7 @@ class LedgerTab(QWidget):
         except ValueError:
             self.filter_error.show_message(self.tr("Type dates like 2026-04-01 or R8.4.1."))
             start = end = ""
-        return repo.LedgerFilter(contract_id=self.ctx.contract_id or 0, item_id=self.item_filter.currentData(),
+        return ledger.LedgerFilter(contract_id=self.ctx.contract_id or 0, item_id=self.item_filter.currentData(),
                                  kind=self.kind_filter.currentData() or "", person=self.person_filter.text().strip(),
                                  date_from=start, date_to=end, text=self.text_filter.text().strip())
 
@@ -136,7 +135,7 @@ class LedgerTab(QWidget):
 
     def correct_selected(self) -> None:
         seq = self.selected_seq()
-        entry = repo.get_entry(self.ctx.vault.conn, seq) if seq else None
+        entry = ledger.get_entry(self.ctx.vault, seq) if seq else None
         if entry is not None:
             self.entry_row.start_correction(entry)
 
@@ -165,7 +164,7 @@ class LedgerTab(QWidget):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), "ledger.csv", "CSV (*.csv)")
         if name:
             try:
-                atomic_write(name, ledger.export_csv(self.ctx.vault, self.current_filter()))
+                save_file(name, ledger.export_csv(self.ctx.vault, self.current_filter()))
             except KojinError as exc:
                 show_error(self, exc)
 

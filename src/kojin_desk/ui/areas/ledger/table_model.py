@@ -6,7 +6,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from kojin_desk.areas.ledger import repo
+from kojin_desk.areas.ledger import service as ledger
 from kojin_desk.domain.wareki import format_date
 from kojin_desk.ui.areas.ledger.labels import ledger_labels
 
@@ -21,13 +21,13 @@ class LedgerModel(QAbstractTableModel):
         self.ctx = ctx
         labels = ledger_labels()
         self.headers = [labels[k] for k in KEYS]
-        self.filter = repo.LedgerFilter(contract_id=ctx.contract_id or 0)
+        self.filter = ledger.LedgerFilter(contract_id=ctx.contract_id or 0)
         self.order, self.descending = "seq", True
         self._count = 0
         self._seqs = None  # with a free-text filter: the matching entry numbers, found in one scan
         self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
 
-    def set_filter(self, f: repo.LedgerFilter) -> None:
+    def set_filter(self, f: ledger.LedgerFilter) -> None:
         self.filter = f
         self.reload()
 
@@ -38,10 +38,10 @@ class LedgerModel(QAbstractTableModel):
         if not self.ctx.vault.is_open:
             self._count = 0
         elif self.filter.text:
-            self._seqs = repo.matching_seqs(self.ctx.vault.conn, self.filter, self.order, self.descending)
+            self._seqs = ledger.matching_seqs(self.ctx.vault, self.filter, self.order, self.descending)
             self._count = len(self._seqs)
         else:
-            self._count = repo.count(self.ctx.vault.conn, self.filter)
+            self._count = ledger.count(self.ctx.vault, self.filter)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -58,10 +58,10 @@ class LedgerModel(QAbstractTableModel):
     def row(self, r: int) -> tuple:
         page = r // PAGE
         if page not in self._pages:
-            conn = self.ctx.vault.conn
-            self._pages[page] = (repo.rows_by_seqs(conn, self._seqs[page * PAGE:(page + 1) * PAGE])
+            vault = self.ctx.vault
+            self._pages[page] = (ledger.rows_by_seqs(vault, self._seqs[page * PAGE:(page + 1) * PAGE])
                                  if self._seqs is not None else
-                                 repo.window(conn, self.filter, self.order, self.descending, page * PAGE, PAGE))
+                                 ledger.window(vault, self.filter, self.order, self.descending, page * PAGE, PAGE))
             if len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)
         else:
@@ -90,7 +90,7 @@ class LedgerModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = KEYS[column]
-        wanted = (key if key in repo.SORTABLE else "seq", order == Qt.SortOrder.DescendingOrder)
+        wanted = (key if key in ledger.SORTABLE else "seq", order == Qt.SortOrder.DescendingOrder)
         if wanted != (self.order, self.descending):
             self.order, self.descending = wanted
             self.reload()

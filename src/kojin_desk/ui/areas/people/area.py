@@ -16,7 +16,7 @@ from kojin_desk.areas.people import forms as staff_forms
 from kojin_desk.areas.people import service as people
 from kojin_desk.areas.people.model import role_label
 from kojin_desk.domain.wareki import format_date
-from kojin_desk.store import repos
+from kojin_desk.services import office_contracts
 from kojin_desk.ui.areas.people.audits_tab import AuditsTab
 from kojin_desk.ui.areas.people.pledges_tab import PledgesTab
 from kojin_desk.ui.areas.people.registry_tab import RegistryTab
@@ -48,14 +48,14 @@ class StructureTab(QWidget):
 
     def refresh(self) -> None:
         vault, cid = self.ctx.vault, self.ctx.contract_id
-        contract = repos.get_contract(vault.conn, cid) if cid else None
+        contract = office_contracts.get_contract(vault, cid) if cid else None
         if contract is None:
             self.table.setRowCount(0)
             self.warnings.show_problems([])
             return
-        self.warnings.show_problems(people.contract_problems(vault.conn, contract))
+        self.warnings.show_problems(people.warnings(vault, contract))
         style = self.ctx.settings.date_style
-        by_id = people.people_by_id(vault.conn)
+        by_id = people.by_id(vault)
         signed = people.pledges(vault, cid)
         attended = people.attended_dates(vault, cid)
         rows = people.assignments(vault, cid)

@@ -18,7 +18,7 @@ from kojin_desk.areas.people import service as people
 from kojin_desk.areas.people.model import DISPATCHED, DispatchCheck
 from kojin_desk.domain.wareki import format_date
 from kojin_desk.errors import KojinError, Problem, ValidationError
-from kojin_desk.store.atomic import atomic_write
+from kojin_desk.services.files import save_file
 from kojin_desk.ui.form_wizard import issue_form
 from kojin_desk.ui.record_editor import RecordDialog
 from kojin_desk.ui.widgets import button_row, read_only, show_error
@@ -47,7 +47,7 @@ class PledgesTab(QWidget):
         if cid is None:
             self.table.setRowCount(0)
             return
-        by_id = people.people_by_id(vault.conn)
+        by_id = people.by_id(vault)
         self.person_ids = list(dict.fromkeys(a.person_id for a in people.assignments(vault, cid)))
         pledges, checks = people.pledges(vault, cid), people.dispatch_checks(vault, cid)
         style = self.ctx.settings.date_style
@@ -119,7 +119,7 @@ class PledgesTab(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save scan as"), name)
         if path:
             try:
-                atomic_write(Path(path), scan)
+                save_file(Path(path), scan)
             except KojinError as exc:
                 show_error(self, exc)
 

@@ -142,7 +142,7 @@ class RosterPage(QWizardPage):
         vault, cid = self.wiz.ctx.vault, self.wiz.contract_id
         day = self.day()
         rows = self.rows()
-        errors = people.roster_errors(rows, people.people_by_id(vault.conn))
+        errors = people.roster_errors(rows, people.by_id(vault))
         if day is None:
             self.errors.show_message(self.tr("Type dates like 2026-04-01 or R8.4.1."))
         else:
@@ -152,7 +152,7 @@ class RosterPage(QWizardPage):
 
     def validatePage(self) -> bool:
         self.update_checks()
-        return self.day() is not None and not people.roster_errors(self.rows(), people.people_by_id(self.wiz.ctx.vault.conn))
+        return self.day() is not None and not people.roster_errors(self.rows(), people.by_id(self.wiz.ctx.vault))
 
 
 class ContactsPage(QWizardPage):

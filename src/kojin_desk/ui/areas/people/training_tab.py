@@ -61,7 +61,7 @@ class TrainingTab(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        by_id = lambda: people.people_by_id(ctx.vault.conn)  # noqa: E731 - read when the table fills
+        by_id = lambda: people.by_id(ctx.vault)  # noqa: E731 - read when the table fills
         self.table = RecordTable(TrainingSession, ["held_on", "instructor", "place", "topics"],
                                  lambda: ctx.settings.date_style,
                                  [(self.tr("Attendees"), lambda s: "、".join(by_id()[p].name for p in s.attendees))])

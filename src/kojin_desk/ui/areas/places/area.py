@@ -131,7 +131,7 @@ class PlacesArea(QWidget):
         if not self.ctx.vault.is_open:
             return
         contract = office_contracts.get_contract(self.ctx.vault, self.ctx.contract_id) if self.ctx.contract_id else None
-        self.warnings.show_problems(places.contract_problems(self.ctx.vault.conn, contract) if contract else [])
+        self.warnings.show_problems(places.warnings(self.ctx.vault, contract) if contract else [])
         self.tabs.currentWidget().refresh()
 
     def run_step(self, step: str) -> None:

@@ -51,7 +51,7 @@ class MovementDialog(QDialog):
             if not e.ended_on:
                 self.equipment.addItem(f"{e.code}（{e.kind}）", e.code)
         self.sender = QComboBox()
-        by_id = people.people_by_id(ctx.vault.conn)
+        by_id = people.by_id(ctx.vault)
         for pid in dict.fromkeys(a.person_id for a in people.assignments(ctx.vault, ctx.contract_id) if a.role != "auditor"):
             self.sender.addItem(by_id[pid].name, pid)
         for name, w in (("kind", self.kind), ("method", self.method), ("sent_on", self.sent_on), ("what", self.what),
@@ -91,12 +91,12 @@ class CheckDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.movement = ctx, movement
         self.setWindowTitle(self.tr("Check a send"))
-        by_id = people.people_by_id(ctx.vault.conn)
+        by_id = people.by_id(ctx.vault)
         self.checker, self.approver = QComboBox(), QComboBox()
         for pid in dict.fromkeys(a.person_id for a in people.assignments(ctx.vault, ctx.contract_id)):
             if pid != movement.sender_id:  # the sender never checks their own send
                 self.checker.addItem(by_id[pid].name, pid)
-        for pid in movements.responsible_on(ctx.vault.conn, ctx.contract_id, movement.sent_on):
+        for pid in movements.responsible_ids(ctx.vault, ctx.contract_id, movement.sent_on):
             self.approver.addItem(by_id[pid].name, pid)
         self.checked_on = QLineEdit(date.today().isoformat())
         self.ok_recipient = QCheckBox(self.tr("(1) The recipient and the contents are right"))
@@ -147,7 +147,7 @@ class MovementsTab(QWidget):
     def refresh(self) -> None:
         vault, cid, style = self.ctx.vault, self.ctx.contract_id, self.ctx.settings.date_style
         self.rows = movements.movements(vault, cid) if cid else []
-        names = people.people_by_id(vault.conn)
+        names = people.by_id(vault)
         method_names = {m.id: m.name for kind in ("sending", "transport") for m in places.methods(vault, cid or 0, kind)}
         self.table.setRowCount(len(self.rows))
         for r, m in enumerate(self.rows):
