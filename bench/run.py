@@ -96,10 +96,10 @@ def bench_check(tmp: Path) -> None:
 
 
 def bench_render(tmp: Path) -> None:
+    from kojin_desk.areas.demo import OFFICE, PREVIOUS, certificate_data
     from kojin_desk.formkit.data import validate
     from kojin_desk.formkit.definition import get_form
     from kojin_desk.pdf.render import render
-    from kojin_desk.areas.demo import OFFICE, PREVIOUS, certificate_data
 
     form = get_form("destruction_certificate")
     data = certificate_data(OFFICE, PREVIOUS)
@@ -113,8 +113,9 @@ def bench_render(tmp: Path) -> None:
     assert not problems
     pages = []
     thousand = median_time(lambda: pages.append(render(form, big_clean)), 3)
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     n = len(PdfReader(io.BytesIO(pages[-1])).pages)
     print(f"certificate, first render in a process   : {first:.3f} s  (loads the fonts)")
@@ -125,13 +126,12 @@ def bench_render(tmp: Path) -> None:
 def bench_ledger(tmp: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from kojin_desk.areas import check, demo
+    from kojin_desk.areas.ledger import repo as ledger_repo
+    from kojin_desk.areas.ledger import service as ledger
     from kojin_desk.areas.ledger.model import Entry
     from kojin_desk.services import documents
-    from kojin_desk.areas import check
-    from kojin_desk.areas import demo
-    from kojin_desk.areas.ledger import service as ledger
     from kojin_desk.settings import Settings
-    from kojin_desk.areas.ledger import repo as ledger_repo
     from kojin_desk.store.vault import Vault
     from kojin_desk.ui.areas.ledger.area import LedgerArea
     from kojin_desk.ui.context import Context

@@ -13,8 +13,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 
 def covered_code_points() -> set[int]:
-    from kojin_desk.pdf.fonts import FONT_FILES
     from reportlab.pdfbase.ttfonts import TTFontFile
+
+    from kojin_desk.pdf.fonts import FONT_FILES
 
     points: set[int] = set()
     for file in FONT_FILES.values():

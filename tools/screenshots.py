@@ -17,15 +17,15 @@ def main() -> None:
     from PySide6.QtGui import QFont, QFontDatabase
     from PySide6.QtWidgets import QApplication
 
+    from kojin_desk.areas import demo
     from kojin_desk.paths import FONTS_DIR
     from kojin_desk.services import documents
-    from kojin_desk.areas import demo
     from kojin_desk.settings import Settings
     from kojin_desk.ui import translations
+    from kojin_desk.ui.areas.people.staff_wizard import StaffWizard
     from kojin_desk.ui.context import Context
     from kojin_desk.ui.form_wizard import FormWizard
     from kojin_desk.ui.main_window import MainWindow
-    from kojin_desk.ui.areas.people.staff_wizard import StaffWizard
 
     app = QApplication.instance() or QApplication([])
     # Headless machines may lack a Japanese UI font; use the shipped Gothic for the pictures.
