@@ -39,3 +39,13 @@ def default_data_dir() -> Path:
 
 def demo_data_dir() -> Path:
     return default_data_dir().parent / f"{APP_NAME}_demo"
+
+
+def report_dir() -> Path:
+    """Error reports (no personal data) the user may send: the app's own log folder, not the vault's."""
+    override = os.environ.get("KOJIN_DESK_REPORT_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir(APP_NAME, appauthor=False)) / "reports"

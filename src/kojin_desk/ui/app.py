@@ -79,20 +79,12 @@ def _has_vault(data_dir: Path) -> bool:
     return (data_dir / paths.VAULT_FILE).exists() or (data_dir / paths.KEY_FILE).exists()
 
 
-def _quiet_excepthook(kind, value, tb) -> None:
-    """An unexpected error is named in a dialog; its text and traceback (which may quote data) are not shown or kept."""
-    if os.environ.get("KOJIN_DESK_DEBUG"):
-        sys.__excepthook__(kind, value, tb)
-        return
-    from kojin_desk.ui.widgets import show_error
-
-    show_error(None, value)
-
-
 def run(data_dir: Path | None = None, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("kojin_desk")
-    sys.excepthook = _quiet_excepthook
+    from kojin_desk.ui.unexpected import excepthook
+
+    sys.excepthook = excepthook  # plain words and a report without personal data, never an exception's name
     data_dir = Path(data_dir) if data_dir else (paths.demo_data_dir() if demo else paths.default_data_dir())
     settings = Settings.load(data_dir)
     translations.install(app, settings.language)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -64,11 +63,10 @@ class WarningLabel(QLabel):
 
 
 def show_error(parent: QWidget, error: Exception) -> None:
-    """A KojinError's message is already translated; anything else is named, never dumped."""
-    from kojin_desk.errors import KojinError
+    """A KojinError's message is already translated; anything else goes to the one handler for unexpected errors."""
+    from kojin_desk.ui.unexpected import report
 
-    text = str(error) if isinstance(error, KojinError) else QCoreApplication.translate("Messages", "Unexpected error: %s") % type(error).__name__
-    QMessageBox.warning(parent, QCoreApplication.translate("Messages", "kojin_desk"), text)
+    report(parent, error)
 
 
 def button_row(buttons: list[tuple[str, str, object]], articles: tuple[str, ...] = ()) -> QHBoxLayout:

@@ -70,7 +70,7 @@ class LedgerModel(QAbstractTableModel):
         return rows[r % PAGE] if r % PAGE < len(rows) else (None,) * len(KEYS)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or not self.ctx.vault.is_open:  # a view being torn down after the lock
             return None
         key = KEYS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("seq", "quantity", "corrects"):
