@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from kojin_desk import paths
 from kojin_desk.errors import KojinError
 from kojin_desk.settings import Settings
-from kojin_desk.ui import translations
+from kojin_desk.ui import fonts, translations
 
 _START = time.perf_counter()
 
@@ -88,6 +88,7 @@ def run(data_dir: Path | None = None, demo: bool = False) -> int:
     data_dir = Path(data_dir) if data_dir else (paths.demo_data_dir() if demo else paths.default_data_dir())
     settings = Settings.load(data_dir)
     translations.install(app, settings.language)
+    fonts.install(app)
     hint = ""
     if demo:
         from kojin_desk.areas import demo as demo_service
