@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/app.py" line="97"/>
+        <location filename="../../src/kojin_desk/ui/app.py" line="98"/>
         <source>Demo vault — passphrase: %s</source>
         <translation>デモ用の保管庫です — パスフレーズ: %s</translation>
     </message>
@@ -342,12 +342,12 @@
 <context>
     <name>FormWizard</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="229"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="247"/>
         <source>Issue</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="231"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="252"/>
         <source>Addressee, issuer and contract</source>
         <translation>宛先・発行者・契約</translation>
     </message>
@@ -1386,12 +1386,12 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="201"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="219"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="202"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="220"/>
         <source>Check the form as it will be printed. Issue keeps it in the vault for good.</source>
         <translation>印刷される内容を確認してください。「発行」すると保管庫に確定版として保存され、後から変更できません。</translation>
     </message>
@@ -1601,20 +1601,25 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="142"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="155"/>
         <source>Add row</source>
         <translation>行を追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="142"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="155"/>
         <source>Remove row</source>
         <translation>行を削除</translation>
     </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="167"/>
+        <source>Dates may be typed as R8.3.31; the print shows 和暦.</source>
+        <translation>日付は R8.3.31 のようにも入力できます。印刷は和暦です。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="154"/>
-        <source>Dates may be typed as R8.3.31; the print shows 和暦. At least %n row(s).</source>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="168"/>
+        <source>At least %n row(s).</source>
         <translation>
-            <numerusform>日付は R8.3.31 のようにも入力できます（印刷は和暦）。%n行以上入力してください。</numerusform>
+            <numerusform>%n行以上入力してください。</numerusform>
         </translation>
     </message>
 </context>

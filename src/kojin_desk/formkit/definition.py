@@ -33,6 +33,7 @@ class FieldDef:
     minimum: int | None = None
     maximum: int | None = None
     width: float = 0  # share of the table width, for columns
+    only_for: str = ""  # asked only when the form's title_field has this value (変更年月日 only for a 変更届)
 
     @property
     def label(self) -> str:
@@ -53,6 +54,7 @@ class TableDef:
     max_rows: int = 1000
     numbered: bool = True
     article: str = ""
+    only_for: str = ""  # as FieldDef.only_for: the 変更の内容 table only for a 変更届
 
     @property
     def label(self) -> str:
@@ -99,6 +101,10 @@ class FormDef:
     def field(self, key: str) -> FieldDef:
         return next(f for f in self.fields if f.key == key)
 
+    def applies(self, part: FieldDef | TableDef, kind: str) -> bool:
+        """Whether a field or table is asked for this 届出の区分 (the title_field's value)."""
+        return not part.only_for or part.only_for == kind
+
     def table(self, key: str) -> TableDef:
         return next(t for t in self.tables if t.key == key)
 
@@ -136,7 +142,7 @@ class _Reader:
 
 
 _FIELD_KEYS = {"key", "label_ja", "label_en", "type", "required", "max_length", "help_ja", "help_en",
-               "article", "choices", "other", "min", "max", "width"}
+               "article", "choices", "other", "min", "max", "width", "only_for"}
 
 
 def _field(r: _Reader) -> FieldDef:
@@ -159,6 +165,7 @@ def _field(r: _Reader) -> FieldDef:
         help_ja=r.get("help_ja", str, ""), help_en=r.get("help_en", str, ""), article=r.get("article", str, ""),
         choices=choices, other=r.get("other", bool, False),
         minimum=r.get("min", int), maximum=r.get("max", int), width=r.get("width", float, 0.0),
+        only_for=r.get("only_for", str, ""),
     )
 
 
@@ -170,7 +177,7 @@ def parse_definition(path: Path, data: dict) -> FormDef:
     tables = []
     for i, t in enumerate(r.get("tables", list, [])):
         tr = r.child("tables", i, t)
-        tr.check_keys({"key", "label_ja", "label_en", "columns", "min_rows", "max_rows", "numbered", "article"})
+        tr.check_keys({"key", "label_ja", "label_en", "columns", "min_rows", "max_rows", "numbered", "article", "only_for"})
         cols = tuple(_field(tr.child("columns", j, c)) for j, c in enumerate(tr.get("columns", list, required=True)))
         if not cols:
             raise tr.fail("columns", "a table needs columns")
@@ -178,7 +185,8 @@ def parse_definition(path: Path, data: dict) -> FormDef:
             key=tr.get("key", str, required=True), label_ja=tr.get("label_ja", str, required=True),
             label_en=tr.get("label_en", str, required=True), columns=cols,
             min_rows=tr.get("min_rows", int, 0), max_rows=tr.get("max_rows", int, 1000),
-            numbered=tr.get("numbered", bool, True), article=tr.get("article", str, "")))
+            numbered=tr.get("numbered", bool, True), article=tr.get("article", str, ""),
+            only_for=tr.get("only_for", str, "")))
     keys = [f.key for f in fields_] + [t.key for t in tables]
     for k in keys:
         if k in HEADER_KEYS or keys.count(k) > 1:
@@ -209,6 +217,7 @@ def parse_definition(path: Path, data: dict) -> FormDef:
         title_field=r.get("title_field", str, ""),
         title_variants=tuple(r.get("title_variants", dict, {}).items()),
     )
+    chooser = None
     if form.title_field:
         chooser = next((f for f in fields_ if f.key == form.title_field and f.type == "choice"), None)
         if chooser is None:
@@ -216,6 +225,9 @@ def parse_definition(path: Path, data: dict) -> FormDef:
         for value, title in form.title_variants:
             if value not in chooser.choices or not isinstance(title, str):
                 raise r.fail("title_variants", f"'{value}' is not a choice of '{form.title_field}'")
+    for part in (*fields_, *tables):
+        if part.only_for and (chooser is None or part.only_for not in chooser.choices):
+            raise r.fail("only_for", f"'{part.only_for}' of '{part.key}' is not a choice of the title_field")
     for name in _placeholders(form.opening):
         if name not in OPENING_PLACEHOLDERS:
             raise r.fail("opening", f"unknown placeholder '{name}'; use {sorted(OPENING_PLACEHOLDERS)}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -33,6 +34,23 @@ def _article(citation: str) -> str:
     )
 
     return article_text(citation) or citation
+
+
+class EnterStaysInTable(QObject):
+    """Installed on a table: Enter typed in it (or in a widget inside a cell) does not press 次へ.
+
+    Views and line edits leave Enter to their dialog, whose default button would turn a wizard's page
+    while the user is typing rows. The key passes through the table on its way up, and stops here:
+    the cell is finished and the next row becomes current.
+    """
+
+    def eventFilter(self, table, event) -> bool:
+        if event.type() != QEvent.Type.KeyPress or event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        index = table.currentIndex()
+        if index.isValid() and index.row() + 1 < table.model().rowCount():
+            table.setCurrentIndex(index.sibling(index.row() + 1, index.column()))
+        return True
 
 
 class ErrorLabel(QLabel):

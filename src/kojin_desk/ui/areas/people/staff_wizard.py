@@ -31,7 +31,7 @@ from kojin_desk.areas.people.service import RosterRow
 from kojin_desk.domain.wareki import parse_date
 from kojin_desk.errors import KojinError
 from kojin_desk.ui.record_editor import RecordDialog
-from kojin_desk.ui.widgets import ArticleLink, ErrorLabel, WarningLabel
+from kojin_desk.ui.widgets import ArticleLink, EnterStaysInTable, ErrorLabel, WarningLabel
 
 
 class RosterPage(QWizardPage):
@@ -226,6 +226,9 @@ class StaffWizard(QWizard):
         self.roster_page, self.contacts_page = RosterPage(self), ContactsPage(self)
         self.addPage(self.roster_page)
         self.addPage(self.contacts_page)
+        self.enter_in_tables = EnterStaysInTable(self)
+        for page in (self.roster_page, self.contacts_page):
+            page.grid.installEventFilter(self.enter_in_tables)
         self.error = ErrorLabel()
         self.contacts_page.layout().addWidget(self.error)
         self.resize(960, 620)
