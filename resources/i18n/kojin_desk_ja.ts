@@ -342,12 +342,12 @@
 <context>
     <name>FormWizard</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="247"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="248"/>
         <source>Issue</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="252"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="253"/>
         <source>Addressee, issuer and contract</source>
         <translation>宛先・発行者・契約</translation>
     </message>
@@ -561,7 +561,7 @@
         <translation>目録の件名を編集</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="109"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="110"/>
         <source>Lists A/B/C</source>
         <translation>目録A・B・C</translation>
     </message>
@@ -632,17 +632,17 @@
 <context>
     <name>LedgerArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="186"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="188"/>
         <source>Ledger</source>
         <translation>管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="187"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="189"/>
         <source>Lists A/B/C</source>
         <translation>目録A・B・C</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="188"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="190"/>
         <source>Inspections</source>
         <translation>定期点検</translation>
     </message>
@@ -650,84 +650,84 @@
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="57"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="58"/>
         <source>Search all columns</source>
         <translation>全項目から検索</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="58"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="59"/>
         <source>from (R8.4.1)</source>
         <translation>開始日（R8.4.1）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="59"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="60"/>
         <source>to</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="60"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="61"/>
         <source>person</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="71"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="72"/>
         <source>Filter:</source>
         <translation>絞り込み:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="76"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="77"/>
         <source>Correct selected…</source>
         <translation>選択した記録を訂正…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="76"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="77"/>
         <source>Receipt (受領書)…</source>
         <translation>受領書を作成…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="77"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="78"/>
         <source>Print ledger…</source>
         <translation>台帳を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="77"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="78"/>
         <source>Export CSV…</source>
         <translation>CSV書き出し…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="78"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="79"/>
         <source>Import CSV…</source>
         <translation>CSV取り込み…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="101"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="102"/>
         <source>(all)</source>
         <translation>（すべて）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="119"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="120"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="127"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="128"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="161"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="162"/>
         <source>Handling ledger</source>
         <translation>個人情報等管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="164"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="165"/>
         <source>Export CSV</source>
         <translation>CSV書き出し</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="174"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="176"/>
         <source>Import CSV</source>
         <translation>CSV取り込み</translation>
     </message>
@@ -1141,17 +1141,38 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="56"/>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="54"/>
+        <source>「%1」 version %2 was issued and is kept in the vault (Documents). Save a copy as PDF to send or print it?</source>
+        <translation>「%1」第%2版を発行しました。保管庫に保存され、「文書」からいつでも開けます。提出や印刷のためにPDFとしても保存しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="57"/>
+        <source>Issued</source>
+        <translation>発行しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="76"/>
+        <source>Saved as %1</source>
+        <translation>保存しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="77"/>
+        <source>Saved</source>
+        <translation>保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="112"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="57"/>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="113"/>
         <source>Save PDF…</source>
         <translation>PDF保存…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="82"/>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="61"/>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="138"/>
         <source>Save PDF</source>
         <translation>PDF保存</translation>
     </message>
@@ -1301,84 +1322,84 @@
 <context>
     <name>PledgesTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="34"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="35"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="34"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="35"/>
         <source>Employment</source>
         <translation>雇用区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="34"/>
-        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="87"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="35"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="88"/>
         <source>Pledge signed</source>
         <translation>誓約書の署名日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="35"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="36"/>
         <source>Scan</source>
         <translation>スキャン</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="35"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="36"/>
         <source>Dispatch contract checked</source>
         <translation>派遣契約の確認</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="38"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="39"/>
         <source>Print pledge…</source>
         <translation>誓約書を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="39"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="40"/>
         <source>Record signed date…</source>
         <translation>署名日を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="40"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="41"/>
         <source>Attach signed scan…</source>
         <translation>署名済みスキャンを添付…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="41"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="42"/>
         <source>Save scan as…</source>
         <translation>スキャンを保存…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="42"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="43"/>
         <source>Dispatch contract…</source>
         <translation>派遣契約の確認…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="58"/>
-        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="60"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="59"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="61"/>
         <source>Not yet</source>
         <translation>未</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="87"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="88"/>
         <source>Date signed (e.g. R8.4.1):</source>
         <translation>署名日（例: R8.4.1）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="95"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="96"/>
         <source>Attach signed scan</source>
         <translation>署名済みスキャンを添付</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="96"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="97"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="119"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="120"/>
         <source>Save scan as</source>
         <translation>スキャンを保存</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="132"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="133"/>
         <source>Dispatch contract</source>
         <translation>労働者派遣契約の確認</translation>
     </message>

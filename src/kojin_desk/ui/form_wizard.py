@@ -33,7 +33,7 @@ from kojin_desk.formkit.header import GROUPS, HEADER_FIELDS
 from kojin_desk.i18n import pick
 from kojin_desk.services import documents
 from kojin_desk.ui.field_editors import FieldEditor, label_for
-from kojin_desk.ui.pdf_view import PdfView
+from kojin_desk.ui.pdf_view import PdfView, file_name, save_issued
 from kojin_desk.ui.widgets import ArticleLink, EnterStaysInTable, ErrorLabel
 
 GROUP_TITLES = {"issuer": ("発行者", "issuer"), "contract": ("契約", "contract")}
@@ -231,7 +231,8 @@ class PreviewPage(QWizardPage):
             self.error.show_message(str(exc))
             return
         self.error.show_message("")
-        self.view.show_pdf(pdf, f"{self.wiz.form.id}.pdf")
+        data = self.wiz.collect()
+        self.view.show_pdf(pdf, file_name(self.wiz.form.title_for(data), data.get("issue_date", "")))
 
 
 class FormWizard(QWizard):
@@ -333,6 +334,7 @@ class FormWizard(QWizard):
             return
         self.ctx.data_changed.emit()
         super().accept()
+        save_issued(self.parentWidget() or self, self.issued)
 
 
 def issue_form(ctx, form_id: str, parent=None, initial: dict | None = None) -> dict | None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from kojin_desk.domain.wareki import format_date
 from kojin_desk.formkit.definition import all_forms
 from kojin_desk.services import documents
-from kojin_desk.ui.pdf_view import PdfDialog
+from kojin_desk.ui.pdf_view import PdfDialog, file_name
 
 
 class DocumentsArea(QWidget):
@@ -91,6 +91,6 @@ class DocumentsArea(QWidget):
         if item is None:
             return
         doc = documents.get_document(self.ctx.vault, item.data(256))
-        name = f"{doc['form_id']}_v{doc['version']}.pdf"
+        name = file_name(doc["title"], doc["issue_date"])
         title = self.tr("%1 (version %2)").replace("%1", doc["title"]).replace("%2", str(doc["version"]))
         PdfDialog(title, doc["pdf"], name, self).exec()

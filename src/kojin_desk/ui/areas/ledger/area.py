@@ -21,13 +21,14 @@ from kojin_desk.areas.ledger import service as ledger
 from kojin_desk.areas.ledger.model import KINDS
 from kojin_desk.domain.wareki import parse_date
 from kojin_desk.errors import KojinError
+from kojin_desk.formkit.definition import get_form
 from kojin_desk.services import documents
 from kojin_desk.services.files import save_file
 from kojin_desk.ui.areas.ledger.entry_row import EntryRow
 from kojin_desk.ui.areas.ledger.inspections_tab import InspectionsTab
 from kojin_desk.ui.areas.ledger.inventory_tab import InventoryTab
 from kojin_desk.ui.areas.ledger.table_model import LedgerModel
-from kojin_desk.ui.pdf_view import PdfDialog
+from kojin_desk.ui.pdf_view import PdfDialog, ask_save_path, file_name
 from kojin_desk.ui.widgets import ArticleLink, ErrorLabel, show_error
 
 DEFAULT_WIDTHS = [60, 150, 80, 220, 80, 100, 130, 100, 180, 220, 60]
@@ -158,10 +159,11 @@ class LedgerTab(QWidget):
         except KojinError as exc:
             show_error(self, exc)
             return
-        PdfDialog(self.tr("Handling ledger"), pdf, "handling_ledger.pdf", self).exec()
+        PdfDialog(self.tr("Handling ledger"), pdf, file_name(get_form("handling_ledger").title_ja), self).exec()
 
     def export_csv(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), "ledger.csv", "CSV (*.csv)")
+        name = ask_save_path(self, self.tr("Export CSV"), file_name(get_form("handling_ledger").title_ja, suffix=".csv"),
+                             "CSV (*.csv)")
         if name:
             try:
                 save_file(name, ledger.export_csv(self.ctx.vault, self.current_filter()))
