@@ -112,47 +112,47 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="164"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="165"/>
         <source>Contact chain for leaks and change procedure</source>
         <translation>漏えい等に備えた連絡・対処体制と変更手続</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="165"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="166"/>
         <source>Who is called, in this order, when personal information may have leaked.</source>
         <translation>個人情報の漏えい等が発生し、又はそのおそれがあるときに、連絡する相手を順に記入します。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="168"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="169"/>
         <source>Who</source>
         <translation>連絡先（氏名・所属）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="168"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="169"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="168"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="169"/>
         <source>Role and action</source>
         <translation>役割・対応内容</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="172"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="173"/>
         <source>Add row</source>
         <translation>行を追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="172"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="173"/>
         <source>Remove row</source>
         <translation>行を削除</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="188"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="189"/>
         <source>Procedure for changing the responsible person or workers</source>
         <translation>責任者及び従事者を変更する場合の手続</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="213"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="214"/>
         <source>Add at least one contact (Art. 4).</source>
         <translation>連絡先を少なくとも1件入力してください（第4条）。</translation>
     </message>
@@ -324,17 +324,17 @@
 <context>
     <name>EntryRow</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/entry_row.py" line="43"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/entry_row.py" line="45"/>
         <source>Save (Enter)</source>
         <translation>保存（Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/entry_row.py" line="94"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/entry_row.py" line="96"/>
         <source>Correcting entry No. %s: save a corrected copy; the original stays.</source>
         <translation>第%s号を訂正中: 訂正した内容を新しい記録として保存します（元の記録は残ります）。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/entry_row.py" line="117"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/entry_row.py" line="119"/>
         <source>Saved as No. %s.</source>
         <translation>第%s号として保存しました。</translation>
     </message>
@@ -632,17 +632,17 @@
 <context>
     <name>LedgerArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="188"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="189"/>
         <source>Ledger</source>
         <translation>管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="189"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="190"/>
         <source>Lists A/B/C</source>
         <translation>目録A・B・C</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="190"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="191"/>
         <source>Inspections</source>
         <translation>定期点検</translation>
     </message>
@@ -650,84 +650,84 @@
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="58"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="59"/>
         <source>Search all columns</source>
         <translation>全項目から検索</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="59"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="60"/>
         <source>from (R8.4.1)</source>
         <translation>開始日（R8.4.1）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="60"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="61"/>
         <source>to</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="61"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="62"/>
         <source>person</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="72"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="73"/>
         <source>Filter:</source>
         <translation>絞り込み:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="77"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="78"/>
         <source>Correct selected…</source>
         <translation>選択した記録を訂正…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="77"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="78"/>
         <source>Receipt (受領書)…</source>
         <translation>受領書を作成…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="78"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="79"/>
         <source>Print ledger…</source>
         <translation>台帳を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="78"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="79"/>
         <source>Export CSV…</source>
         <translation>CSV書き出し…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="79"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="80"/>
         <source>Import CSV…</source>
         <translation>CSV取り込み…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="102"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="103"/>
         <source>(all)</source>
         <translation>（すべて）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="120"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="121"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="128"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="129"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="162"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="163"/>
         <source>Handling ledger</source>
         <translation>個人情報等管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="165"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="166"/>
         <source>Export CSV</source>
         <translation>CSV書き出し</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="176"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="177"/>
         <source>Import CSV</source>
         <translation>CSV取り込み</translation>
     </message>
@@ -1141,38 +1141,38 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="54"/>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="57"/>
         <source>「%1」 version %2 was issued and is kept in the vault (Documents). Save a copy as PDF to send or print it?</source>
         <translation>「%1」第%2版を発行しました。保管庫に保存され、「文書」からいつでも開けます。提出や印刷のためにPDFとしても保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="57"/>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="60"/>
         <source>Issued</source>
         <translation>発行しました</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="76"/>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="79"/>
         <source>Saved as %1</source>
         <translation>保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="77"/>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="80"/>
         <source>Saved</source>
         <translation>保存しました</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="112"/>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="115"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="113"/>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="116"/>
         <source>Save PDF…</source>
         <translation>PDF保存…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="61"/>
-        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="138"/>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="64"/>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="141"/>
         <source>Save PDF</source>
         <translation>PDF保存</translation>
     </message>
@@ -1180,32 +1180,32 @@
 <context>
     <name>PeopleArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="101"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="102"/>
         <source>Structure</source>
         <translation>体制</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="102"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="103"/>
         <source>Registry</source>
         <translation>人員名簿</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="104"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="105"/>
         <source>Pledges and dispatch</source>
         <translation>誓約書・派遣</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="105"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="106"/>
         <source>Training</source>
         <translation>研修</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="106"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="107"/>
         <source>Audits</source>
         <translation>監査</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="109"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="110"/>
         <source>People</source>
         <translation>人員</translation>
     </message>
@@ -1456,62 +1456,62 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="45"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="46"/>
         <source>Responsible person and workers</source>
         <translation>責任者及び従事者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="46"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="47"/>
         <source>Choose exactly one responsible person, the workers and, for list C data, the auditor.</source>
         <translation>責任者を1名、従事者、目録Cのデータがあれば監査者を選びます。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="51"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="52"/>
         <source>Add a person…</source>
         <translation>人員を追加…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="55"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="56"/>
         <source>Roles start (or end) on</source>
         <translation>従事の開始（終了）日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="63"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="64"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="63"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="64"/>
         <source>Department and position</source>
         <translation>所属・役職</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="63"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="64"/>
         <source>Employment</source>
         <translation>雇用区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="64"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="65"/>
         <source>Role</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="64"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="65"/>
         <source>Scope of work</source>
         <translation>担当する業務</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="98"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="99"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="110"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="111"/>
         <source>Add a person</source>
         <translation>人員を追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="147"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="148"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
@@ -1545,12 +1545,12 @@
 <context>
     <name>StaffWizard</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="224"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="225"/>
         <source>Staff registration</source>
         <translation>責任者・従事者の登録</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="225"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="226"/>
         <source>Save and make the notification</source>
         <translation>保存して届を作成</translation>
     </message>
@@ -1558,63 +1558,63 @@
 <context>
     <name>StructureTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="37"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="38"/>
         <source>Role</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="37"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="38"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="37"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="38"/>
         <source>Department and position</source>
         <translation>所属・役職</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="38"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="39"/>
         <source>Employment</source>
         <translation>雇用区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="38"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="39"/>
         <source>Scope of work</source>
         <translation>担当する業務</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="38"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="39"/>
         <source>Since</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="39"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="40"/>
         <source>Trained</source>
         <translation>研修受講日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="39"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="40"/>
         <source>Pledge signed</source>
         <translation>誓約書の署名日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="43"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="44"/>
         <source>Register or change staff and notify Tokyo…</source>
         <translation>責任者・従事者の登録・変更と届出…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="44"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="45"/>
         <source>Auditor notification…</source>
         <translation>監査者届…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="69"/>
         <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="70"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="71"/>
         <source>Not yet</source>
         <translation>未</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="88"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="89"/>
         <source>Nothing has changed since the last notification.</source>
         <translation>前回の届出から変更はありません。</translation>
     </message>

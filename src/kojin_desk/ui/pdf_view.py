@@ -25,15 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kojin_desk.domain.wareki import to_wareki
+from kojin_desk.domain.wareki import parse_date, to_wareki
 from kojin_desk.errors import KojinError
 from kojin_desk.services.files import save_file
 from kojin_desk.ui.widgets import show_error
 
 
 def file_name(title: str, iso_date: str = "", suffix: str = ".pdf") -> str:
-    """「作業場所届_令和8年4月1日.pdf」: the printed title and the 和暦 date (today without one)."""
-    day = to_wareki(iso_date or date.today().isoformat())
+    """「作業場所届_令和8年4月1日.pdf」: the printed title and the 和暦 date (as typed: R8.4.1, 2026-04-01; else today)."""
+    try:
+        day = to_wareki(parse_date(iso_date)) if iso_date else to_wareki(date.today())
+    except ValueError:  # a date still being typed in the wizard
+        day = to_wareki(date.today())
     return re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", f"{title}_{day}") + suffix  # safe on Windows too
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kojin_desk.domain.records import specs
 from kojin_desk.domain.wareki import format_date
 from kojin_desk.errors import KojinError, ValidationError
+from kojin_desk.ui.labels import value_label
 from kojin_desk.ui.widgets import ErrorLabel
 
 
@@ -38,8 +39,9 @@ class RecordForm(QWidget):
                 layout.addRow("", editor)
             elif spec.kind == "choice":
                 editor = QComboBox()
-                editor.addItems(list(spec.choices))
-                editor.setCurrentText(value)
+                for choice in spec.choices:  # shown in the UI's language, kept as the Japanese value
+                    editor.addItem(value_label(choice), choice)
+                editor.setCurrentIndex(max(editor.findData(value), 0))
                 layout.addRow(spec.label, editor)
             elif spec.kind == "multiline":
                 editor = QPlainTextEdit(value)
@@ -63,7 +65,7 @@ class RecordForm(QWidget):
             if isinstance(editor, QCheckBox):
                 values[name] = editor.isChecked()
             elif isinstance(editor, QComboBox):
-                values[name] = editor.currentText()
+                values[name] = editor.currentData()
             elif isinstance(editor, QPlainTextEdit):
                 values[name] = editor.toPlainText()
             else:

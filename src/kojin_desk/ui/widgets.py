@@ -19,13 +19,17 @@ class ArticleLink(QLabel):
     """「第12条第5項」: a small link that shows the article's text."""
 
     def __init__(self, citation: str, parent: QWidget | None = None) -> None:
-        super().__init__(f'<a href="#">{citation}</a>', parent)
+        from kojin_desk.ui.labels import article_label
+
+        super().__init__(f'<a href="#">{article_label(citation)}</a>', parent)
         self.citation = citation
         self.setToolTip(_article(citation))
         self.linkActivated.connect(self.show_text)
 
     def show_text(self, _href: str = "") -> None:
-        QMessageBox.information(self, self.citation, _article(self.citation))
+        from kojin_desk.ui.labels import article_label
+
+        QMessageBox.information(self, article_label(self.citation), _article(self.citation))
 
 
 def _article(citation: str) -> str:

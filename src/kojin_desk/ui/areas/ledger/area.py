@@ -28,6 +28,7 @@ from kojin_desk.ui.areas.ledger.entry_row import EntryRow
 from kojin_desk.ui.areas.ledger.inspections_tab import InspectionsTab
 from kojin_desk.ui.areas.ledger.inventory_tab import InventoryTab
 from kojin_desk.ui.areas.ledger.table_model import LedgerModel
+from kojin_desk.ui.labels import value_label
 from kojin_desk.ui.pdf_view import PdfDialog, ask_save_path, file_name
 from kojin_desk.ui.widgets import ArticleLink, ErrorLabel, show_error
 
@@ -96,7 +97,7 @@ class LedgerTab(QWidget):
         self.entry_row.reset()
         for combo, values in ((self.item_filter, [(f"[{i.catalog}] {i.name}", i.id) for i in
                                                   ledger.list_items(self.ctx.vault, self.ctx.contract_id or 0)]),
-                              (self.kind_filter, [(k, k) for k in KINDS])):
+                              (self.kind_filter, [(value_label(k), k) for k in KINDS])):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("(all)"), None)

@@ -18,6 +18,7 @@ from kojin_desk.areas.ledger.model import KINDS, Entry
 from kojin_desk.areas.places import service as places
 from kojin_desk.errors import KojinError
 from kojin_desk.ui.areas.ledger.labels import ledger_labels
+from kojin_desk.ui.labels import value_label
 from kojin_desk.ui.widgets import ErrorLabel
 
 
@@ -30,7 +31,8 @@ class EntryRow(QWidget):
         self.corrects: int | None = None
         self.at, self.quantity = QLineEdit(), QLineEdit()
         self.kind, self.item = QComboBox(), QComboBox()
-        self.kind.addItems(list(KINDS))
+        for kind in KINDS:
+            self.kind.addItem(value_label(kind), kind)
         self.medium, self.place, self.person, self.counterpart, self.note = (QLineEdit() for _ in range(5))
         self.equipment = QComboBox()  # Art. 11(8): only registered PCs and media; blank for paper
         self.equipment.setEditable(True)
@@ -81,7 +83,7 @@ class EntryRow(QWidget):
 
     def fill(self, e: Entry) -> None:
         self.at.setText(e.at.replace("T", " "))
-        self.kind.setCurrentText(e.kind)
+        self.kind.setCurrentIndex(max(self.kind.findData(e.kind), 0))
         index = self.item.findData(e.item_id)
         self.item.setCurrentIndex(max(index, 0))
         for name in ("quantity", "medium", "place", "person", "counterpart", "note"):
@@ -99,7 +101,7 @@ class EntryRow(QWidget):
             getattr(self, name).setCompleter(QCompleter(values, self))
 
     def entry(self) -> Entry:
-        return Entry(at=self.at.text().strip().replace(" ", "T"), kind=self.kind.currentText(),
+        return Entry(at=self.at.text().strip().replace(" ", "T"), kind=self.kind.currentData(),
                      quantity=self.quantity.text(), medium=self.medium.text(), place=self.place.text(),
                      person=self.person.text(), counterpart=self.counterpart.text(), note=self.note.text(),
                      equipment=self.equipment.currentText().strip(), item_id=self.item.currentData(), contract_id=self.ctx.contract_id, corrects=self.corrects)

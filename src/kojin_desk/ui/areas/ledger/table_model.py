@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from kojin_desk.areas.ledger import service as ledger
 from kojin_desk.domain.wareki import format_date
 from kojin_desk.ui.areas.ledger.labels import ledger_labels
+from kojin_desk.ui.labels import value_label
 
 KEYS = ["seq", "at", "kind", "item", "quantity", "medium", "equipment", "place", "person", "counterpart", "note", "corrects"]
 PAGE = 200
@@ -86,6 +87,8 @@ class LedgerModel(QAbstractTableModel):
             return f"{format_date(value[:10], self.ctx.settings.date_style)} {value[11:16]}"
         if key == "quantity":
             return f"{value:,}"
+        if key == "kind":
+            return value_label(value)
         return str(value)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

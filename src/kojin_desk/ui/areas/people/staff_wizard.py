@@ -30,6 +30,7 @@ from kojin_desk.areas.people.model import ROLES, ContactStep, Person, role_label
 from kojin_desk.areas.people.service import RosterRow
 from kojin_desk.domain.wareki import parse_date
 from kojin_desk.errors import KojinError
+from kojin_desk.ui.labels import value_label
 from kojin_desk.ui.record_editor import RecordDialog
 from kojin_desk.ui.widgets import ArticleLink, EnterStaysInTable, ErrorLabel, WarningLabel
 
@@ -90,7 +91,7 @@ class RosterPage(QWizardPage):
         self.grid.insertRow(row)
         self.person_ids.append(p.id)
         for col, text in ((self.NAME, p.name), (self.AFFILIATION, "　".join(v for v in (p.affiliation, p.title) if v)),
-                          (self.EMPLOYMENT, p.employment)):
+                          (self.EMPLOYMENT, value_label(p.employment))):
             item = QTableWidgetItem(text)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.grid.setItem(row, col, item)
