@@ -21,7 +21,7 @@ def test_areas_and_contracts(qtbot, demo_vault, tmp_path):
     assert titles == ["ダッシュボード", "人員", "作業場所・運搬・送付", "目録・台帳", "文書", "事故対応", "提出用ファイル"]
     assert window.contracts.count() == 2
     assert "住民税課税資料" in window.contracts.currentText()
-    todo = window.findChild(type(window.stack.widget(0).todo), "todo")
+    todo = window.findChild(type(window.area(0).todo), "todo")
     texts = [todo.item(i).text() for i in range(todo.count())]
     assert any("作成中の廃棄・消去証明書" in t for t in texts)
     window.area_list.setCurrentRow(1)
@@ -29,7 +29,7 @@ def test_areas_and_contracts(qtbot, demo_vault, tmp_path):
     window.area_list.setCurrentRow(2)
     assert window.places.workplaces.lists[0].table.rowCount() == 2 and window.places.warnings.text() == ""
     window.area_list.setCurrentRow(5)
-    assert "この版ではまだ作られていません" in " ".join(w.text() for w in window.stack.currentWidget().findChildren(QLabel))
+    assert "この版ではまだ作られていません" in " ".join(w.text() for w in window.current_area().findChildren(QLabel))
     window.contracts.setCurrentIndex(1)
     window.area_list.setCurrentRow(4)
     docs = window.documents.table
@@ -98,12 +98,12 @@ def test_new_contract_leads_to_staff_registration_and_the_dashboard_lists_the_no
     assert opened == [window.ctx.contract_id] and window.area_list.currentRow() == 1  # the staff wizard comes next
 
     window.area_list.setCurrentRow(0)
-    todo = window.stack.currentWidget().todo
+    todo = window.current_area().todo
     steps = {todo.item(i).data(256): todo.item(i).text() for i in range(todo.count())}
     assert "第5条第1項" in steps["people/staff_wizard"] and "第7条第2項" in steps["people/training_plan"]
     assert "第11条第3項" in steps["places/declare:workplace_notification"]
     todo.setCurrentRow(list(steps).index("people/staff_wizard"))
-    window.stack.currentWidget().go.click()
+    window.current_area().go.click()
     assert opened == [window.ctx.contract_id] * 2
 
 
@@ -119,12 +119,12 @@ def test_a_registered_area_gets_its_page_and_its_dashboard_steps(qtbot, tmp_path
         window = _window(qtbot, vault, tmp_path)
         titles = [window.area_list.item(i).text() for i in range(window.area_list.count())]
         assert titles.index("見本") == titles.index("目録・台帳") + 1
-        todo = window.stack.widget(0).todo
+        todo = window.area(0).todo
         steps = {todo.item(i).data(256): todo.item(i).text() for i in range(todo.count())}
         assert "見本メモ「要対応: 見本の確認」" in steps["sample"]
         todo.setCurrentRow(list(steps).index("sample"))
-        window.stack.widget(0).go.click()
-        assert "要対応" in window.stack.currentWidget().findChild(QLabel, "sample_notes").text()
+        window.area(0).go.click()
+        assert "要対応" in window.current_area().findChild(QLabel, "sample_notes").text()
         vault.close()
     finally:
         AREAS.pop()

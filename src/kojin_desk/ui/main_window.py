@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -42,6 +43,15 @@ def _import(target: str):
     return getattr(importlib.import_module(module), name)
 
 
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A page in a scroll area: a page wider than the window scrolls instead of widening the window."""
+    scroll = QScrollArea()
+    scroll.setWidget(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    return scroll
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx, unlock_again, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +64,7 @@ class MainWindow(QMainWindow):
         if ctx.settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(ctx.settings.window_geometry.encode()))
         else:
-            self.resize(1100, 720)
+            self.resize(1240, 760)
 
     # --- building ----------------------------------------------------------------------
     def _build_chrome(self) -> None:
@@ -128,17 +138,21 @@ class MainWindow(QMainWindow):
         self._built: dict[int, QWidget] = {}
         self.area_list = QListWidget()
         self.area_list.setObjectName("areas")
-        self.area_list.setMinimumWidth(150)
-        self.area_list.setMaximumWidth(200)
+        self.area_list.setMaximumWidth(240)
         self.stack = QStackedWidget()
         for _, title, _ in self._areas:
             self.area_list.addItem(title)
             self.stack.addWidget(QWidget())
-        self.area_list.currentRowChanged.connect(lambda row: self.stack.setCurrentWidget(self.area(row)))
+        self.area_list.currentRowChanged.connect(lambda row: self.stack.setCurrentIndex(self._show(row)))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.area_list)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        # The list as wide as its longest title: no empty gutter between it and the page.
+        width = self.area_list.sizeHintForColumn(0) + 2 * self.area_list.frameWidth() + 12
+        self.area_list.setMinimumWidth(min(width, 200))
+        splitter.setSizes([width, max(self.width() - width, 600)])
         self.setCentralWidget(splitter)
         self.area(0)
         self.reload_contracts()
@@ -149,10 +163,17 @@ class MainWindow(QMainWindow):
         if index not in self._built:
             placeholder = self.stack.widget(index)
             self._built[index] = self._areas[index][2]()
-            self.stack.insertWidget(index, self._built[index])
+            self.stack.insertWidget(index, _scrolling(self._built[index]))
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
         return self._built[index]
+
+    def _show(self, row: int) -> int:
+        self.area(row)
+        return row
+
+    def current_area(self) -> QWidget:
+        return self.area(self.area_list.currentRow())
 
     def open_area(self, key: str) -> QWidget:
         """Show the area `key` and return its page."""

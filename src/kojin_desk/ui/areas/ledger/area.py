@@ -47,6 +47,10 @@ class LedgerTab(QWidget):
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.view.setSortingEnabled(True)
+        # Qt draws a descending sort as an up arrow, which reads as "oldest first": no arrow until the user sorts.
+        self.view.horizontalHeader().setSortIndicatorShown(False)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(
+            lambda *_: self.view.horizontalHeader().setSortIndicatorShown(True))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
