@@ -271,52 +271,52 @@
 <context>
     <name>DocumentsArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="30"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="31"/>
         <source>Form</source>
         <translation>様式</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="30"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="31"/>
         <source>Version</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="30"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="31"/>
         <source>Date of issue</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="31"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="32"/>
         <source>Issued at</source>
         <translation>発行日時</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="42"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="43"/>
         <source>Make…</source>
         <translation>作成…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="45"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="46"/>
         <source>New submission:</source>
         <translation>新しい提出書類:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="49"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="50"/>
         <source>Open / print…</source>
         <translation>表示・印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="52"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="53"/>
         <source>No document issued for this contract yet.</source>
         <translation>この契約で発行した文書はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="54"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="55"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="95"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="96"/>
         <source>%1 (version %2)</source>
         <translation>%1（第%2版）</translation>
     </message>
@@ -632,17 +632,17 @@
 <context>
     <name>LedgerArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="189"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="193"/>
         <source>Ledger</source>
         <translation>管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="190"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="194"/>
         <source>Lists A/B/C</source>
         <translation>目録A・B・C</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="191"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="195"/>
         <source>Inspections</source>
         <translation>定期点検</translation>
     </message>
@@ -650,84 +650,84 @@
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="59"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="63"/>
         <source>Search all columns</source>
         <translation>全項目から検索</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="60"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="64"/>
         <source>from (R8.4.1)</source>
         <translation>開始日（R8.4.1）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="61"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="65"/>
         <source>to</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="62"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="66"/>
         <source>person</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="73"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="77"/>
         <source>Filter:</source>
         <translation>絞り込み:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="78"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="82"/>
         <source>Correct selected…</source>
         <translation>選択した記録を訂正…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="78"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="82"/>
         <source>Receipt (受領書)…</source>
         <translation>受領書を作成…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="79"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="83"/>
         <source>Print ledger…</source>
         <translation>台帳を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="79"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="83"/>
         <source>Export CSV…</source>
         <translation>CSV書き出し…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="80"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="84"/>
         <source>Import CSV…</source>
         <translation>CSV取り込み…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="103"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="107"/>
         <source>(all)</source>
         <translation>（すべて）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="121"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="125"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="129"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="133"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="163"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="167"/>
         <source>Handling ledger</source>
         <translation>個人情報等管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="166"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="170"/>
         <source>Export CSV</source>
         <translation>CSV書き出し</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="177"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="181"/>
         <source>Import CSV</source>
         <translation>CSV取り込み</translation>
     </message>
@@ -758,164 +758,170 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="86"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="96"/>
         <source>Contract:</source>
         <translation>契約:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="88"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="193"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="98"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="214"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="220"/>
         <source>New contract</source>
         <translation>新しい契約</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="88"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="205"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="98"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="229"/>
         <source>Edit contract</source>
         <translation>契約を編集</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="89"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="211"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="99"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="235"/>
         <source>Company</source>
         <translation>事業者情報</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="89"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="99"/>
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="93"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="103"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="102"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="112"/>
         <source>Dates</source>
         <translation>日付の表示</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="104"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="114"/>
         <source>Japanese era (令和8年)</source>
         <translation>和暦（令和8年）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="104"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="114"/>
         <source>Western (2026年)</source>
         <translation>西暦（2026年）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="111"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="121"/>
         <source>Auto-lock…</source>
         <translation>自動ロック…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="112"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="122"/>
         <source>Change passphrase…</source>
         <translation>パスフレーズの変更…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="113"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="123"/>
         <source>Forget the passphrase on this PC</source>
         <translation>このPCでのパスフレーズ記憶を解除</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="118"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="128"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="94"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="104"/>
         <source>Language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="121"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="131"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="122"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="132"/>
         <source>Incidents</source>
         <translation>事故対応</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="123"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="133"/>
         <source>Reports of leaks and their follow-up.</source>
         <translation>漏えい等の報告と対応の記録。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="124"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="134"/>
         <source>Export</source>
         <translation>提出用ファイル</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="125"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="135"/>
         <source>The encrypted package for the bureau.</source>
         <translation>所管課へ提出する暗号化ファイル。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="224"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="221"/>
+        <source>The contract was saved. Next, choose the responsible person and the workers: Tokyo must be notified of them before the work starts (Art. 5(1)). You can also do this later from People.</source>
+        <translation>契約を保存しました。続いて、責任者と従事者を選びます。作業を始める前に東京都へ届け出る必要があるためです（第5条第1項）。後で「人員」から行うこともできます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="248"/>
         <source>Auto-lock</source>
         <translation>自動ロック</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="224"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="248"/>
         <source>Lock after this many idle minutes (0 = never):</source>
         <translation>操作がないままこの分数が過ぎたらロックします（0 = ロックしない）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="234"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="237"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="240"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="244"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="251"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="261"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="264"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="268"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="275"/>
         <source>Change passphrase</source>
         <translation>パスフレーズの変更</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="234"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="258"/>
         <source>Current passphrase:</source>
         <translation>現在のパスフレーズ:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="237"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="261"/>
         <source>New passphrase (8 characters or more):</source>
         <translation>新しいパスフレーズ（8文字以上）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="240"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="264"/>
         <source>New passphrase again:</source>
         <translation>新しいパスフレーズ（確認）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="244"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="268"/>
         <source>The two passphrases differ.</source>
         <translation>2つのパスフレーズが違います。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="251"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="275"/>
         <source>The passphrase was changed.</source>
         <translation>パスフレーズを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="256"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="280"/>
         <source>This PC no longer remembers the passphrase.</source>
         <translation>このPCはパスフレーズを記憶しなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="278"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="302"/>
         <source>Locked. The vault is closed.</source>
         <translation>ロック中です。保管庫は閉じています。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="280"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="304"/>
         <source>Unlock…</source>
         <translation>開く…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="282"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="306"/>
         <source>Unlock</source>
         <translation>開く</translation>
     </message>

@@ -77,7 +77,7 @@ def test_idle_lock_fires(qtbot, demo_vault, tmp_path):
 
 
 def test_new_contract_leads_to_staff_registration_and_the_dashboard_lists_the_notifications(qtbot, vault, tmp_path,
-                                                                                            monkeypatch):
+                                                                                            monkeypatch, no_modal_boxes):
     from kojin_desk.areas.demo import OFFICE
     from kojin_desk.services import office_contracts
     from kojin_desk.ui.areas.people.staff_wizard import StaffWizard
@@ -96,6 +96,7 @@ def test_new_contract_leads_to_staff_registration_and_the_dashboard_lists_the_no
     monkeypatch.setattr(StaffWizard, "exec", lambda w: opened.append(w.contract_id) or 0)
     window.new_contract()
     assert opened == [window.ctx.contract_id] and window.area_list.currentRow() == 1  # the staff wizard comes next
+    assert any("第5条第1項" in a[2] and "責任者" in a[2] for kind, a in no_modal_boxes)  # and says why first
 
     window.area_list.setCurrentRow(0)
     todo = window.current_area().todo

@@ -216,7 +216,10 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.reload_contracts(dialog.saved.id)
             self.ctx.data_changed.emit()
-            # Art. 5(1): the staff are notified before work starts, so their registration comes next.
+            # Art. 5(1): the staff are notified before work starts, so their registration comes next — said first.
+            QMessageBox.information(self, self.tr("New contract"), self.tr(
+                "The contract was saved. Next, choose the responsible person and the workers: Tokyo must be "
+                "notified of them before the work starts (Art. 5(1)). You can also do this later from People."))
             self.run_action("people/staff_wizard")
 
     def edit_contract(self) -> None:

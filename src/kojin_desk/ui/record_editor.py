@@ -40,7 +40,7 @@ class RecordForm(QWidget):
             elif spec.kind == "choice":
                 editor = QComboBox()
                 for choice in spec.choices:  # shown in the UI's language, kept as the Japanese value
-                    editor.addItem(value_label(choice), choice)
+                    editor.addItem(dict(spec.choice_labels).get(choice) or value_label(choice), choice)
                 editor.setCurrentIndex(max(editor.findData(value), 0))
                 layout.addRow(spec.label, editor)
             elif spec.kind == "multiline":

@@ -23,7 +23,8 @@ GENESIS = "0" * 64
 class InventoryItem:
     """One line of 目録A/B/C: what personal information, how much, on what media."""
 
-    catalog: str = field(default="A", **spec_field("目録", "List", max_len=1))
+    catalog: str = field(default="A", **spec_field("目録", "List", max_len=1, kind="choice", choices=tuple(CATALOGS),
+                                                   choice_labels=tuple(CATALOGS.items())))
     name: str = field(default="", **spec_field("件名", "Title", required=True))
     count: str = field(default="0", **spec_field("件数", "Number of records", max_len=12, kind="number"))
     media: str = field(default="", **spec_field("媒体", "Media"))
@@ -36,8 +37,6 @@ class InventoryItem:
 def item_problems(item: InventoryItem) -> list[Problem]:
     normalize(item)
     problems = validate(item)
-    if item.catalog not in CATALOGS:
-        problems.append(Problem("bad_choice", {"field": "目録", "choices": "A、B、C"}))
     if not item.count.isdigit():
         problems.append(Problem("bad_integer", {"field": "件数", "value": item.count[:20]}))
     return problems

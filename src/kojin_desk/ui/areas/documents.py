@@ -25,10 +25,11 @@ class DocumentsArea(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.table = QTableWidget(0, 5)
+        # The SHA-256 of each PDF stays in the vault (and `check`): a fingerprint means nothing to read here.
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("documents")
         self.table.setHorizontalHeaderLabels([self.tr("Form"), self.tr("Version"), self.tr("Date of issue"),
-                                              self.tr("Issued at"), "SHA-256"])
+                                              self.tr("Issued at")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)
@@ -65,13 +66,13 @@ class DocumentsArea(QWidget):
         self.table.setRowCount(len(rows))
         for r, d in enumerate(rows):
             values = [f"{d['title']}", f"{d['version']}", format_date(d["issue_date"], self.ctx.settings.date_style),
-                      d["issued_at"].replace("T", " ")[:16], d["sha256"][:16] + "…"]
+                      d["issued_at"].replace("T", " ")[:16]]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 item.setData(256, d["id"])
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
-        for column in range(1, 5):
+        for column in range(1, 4):
             self.table.resizeColumnToContents(column)
         self.empty.setVisible(not rows)
         self.open_button.setEnabled(bool(rows))
