@@ -735,22 +735,22 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="103"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="107"/>
         <source>Where the vault lives</source>
         <translation>保管庫の場所</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="104"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="108"/>
         <source>An encrypted file in this folder. Back it up with your usual backups.</source>
         <translation>このフォルダに暗号化されたファイルとして保存します。通常のバックアップに含めてください。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="107"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="111"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="118"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="122"/>
         <source>Vault folder</source>
         <translation>保管庫のフォルダ</translation>
     </message>
@@ -1084,62 +1084,62 @@
     <name>PassphrasePage</name>
     <message>
         <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="52"/>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="71"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="74"/>
         <source>Passphrase</source>
         <translation>パスフレーズ</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="53"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="54"/>
         <source>The vault is encrypted (SQLCipher, AES-256). Without the passphrase nobody, including us, can open it: keep it safe.</source>
         <translation>保管庫は暗号化されます（SQLCipher、AES-256）。パスフレーズがなければ誰も（開発者も）開けません。大切に保管してください。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="64"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="67"/>
         <source>Remember on this PC (OS keyring)</source>
         <translation>このPCで記憶する（OSの資格情報に保存）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="68"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="71"/>
         <source>Remember on this PC: not possible, no keyring is available on this PC.</source>
         <translation>このPCで記憶する: できません（このPCでは資格情報の保管場所（キーリング）が使えません）。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="72"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="75"/>
         <source>Passphrase again</source>
         <translation>パスフレーズ（確認）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="75"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="78"/>
         <source>Encryption of stored personal data:</source>
         <translation>保存する個人情報の暗号化:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="83"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="87"/>
         <source>Too short (8 characters or more)</source>
         <translation>短すぎます（8文字以上）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="83"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="87"/>
         <source>Weak</source>
         <translation>弱い</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="83"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="87"/>
         <source>Fair</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="84"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="88"/>
         <source>Good</source>
         <translation>良い</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="84"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="88"/>
         <source>Strong</source>
         <translation>強い</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="94"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="98"/>
         <source>The two passphrases differ.</source>
         <translation>2つのパスフレーズが違います。</translation>
     </message>
@@ -1543,7 +1543,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="128"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="132"/>
         <source>kojin_desk — first setup</source>
         <translation>kojin_desk — 初期設定</translation>
     </message>

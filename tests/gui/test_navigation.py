@@ -43,3 +43,25 @@ def test_the_list_field_offers_the_three_lists_by_name():
     assert isinstance(box, QComboBox)
     assert [box.itemText(i) for i in range(box.count())] == list(CATALOGS.values())
     assert box.currentText() == CATALOGS["B"] and form.value().catalog == "B"
+
+
+def test_date_inputs_show_wareki_and_still_read_every_style(vault):
+    from kojin_desk.domain.records import Contract
+    from kojin_desk.services import office_contracts
+
+    form = RecordForm(Contract(title="見本", start_on="2026-04-01", end_on="2027-03-31"))
+    assert form.editors["start_on"].text() == "令和8年4月1日"
+    for typed in ("R8.4.2", "2026/4/2", "令和8年4月2日", "２０２６－０４－０２"):
+        form.editors["start_on"].setText(typed)
+        assert office_contracts.save_contract(vault, form.value()).start_on == "2026-04-02"
+
+
+def test_the_strength_meter_appears_with_the_first_character(qtbot):
+    from kojin_desk.ui.setup_wizard import PassphrasePage
+
+    page = PassphrasePage()
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.meter.isVisible()
+    page.first.setText("a")
+    assert page.meter.isVisible()

@@ -28,7 +28,7 @@ from kojin_desk.areas.people import forms as staff_forms
 from kojin_desk.areas.people import service as people
 from kojin_desk.areas.people.model import ROLES, ContactStep, Person, role_label
 from kojin_desk.areas.people.service import RosterRow
-from kojin_desk.domain.wareki import parse_date
+from kojin_desk.domain.wareki import parse_date, to_wareki
 from kojin_desk.errors import KojinError
 from kojin_desk.ui.labels import value_label
 from kojin_desk.ui.record_editor import RecordDialog
@@ -45,7 +45,7 @@ class RosterPage(QWizardPage):
         self.wiz = wizard
         self.setTitle(self.tr("Responsible person and workers"))
         self.setSubTitle(self.tr("Choose exactly one responsible person, the workers and, for list C data, the auditor."))
-        self.on = QLineEdit(date.today().isoformat())
+        self.on = QLineEdit(to_wareki(date.today()))
         self.on.setObjectName("changed_on")
         self.on.setPlaceholderText("R8.4.1")
         self.on.textChanged.connect(self.update_checks)
