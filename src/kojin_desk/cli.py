@@ -1,6 +1,7 @@
 """The headless command line: the same services as the GUI, one-line errors, fixed exit codes.
 
 0 fine · 1 problems found · 2 usage or input error · 3 wrong passphrase · 4 vault damaged
+5 the window cannot open: system libraries missing (Linux)
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from kojin_desk import __version__
 from kojin_desk.errors import KojinError, ValidationError
 from kojin_desk.i18n import msg, pick
 
-OK, PROBLEMS, USAGE, WRONG_PASS, DAMAGED = 0, 1, 2, 3, 4
+OK, PROBLEMS, USAGE, WRONG_PASS, DAMAGED, NO_DISPLAY_LIBS = 0, 1, 2, 3, 4, 5
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -168,6 +169,12 @@ def cmd_forms(args) -> int:
 
 
 def cmd_gui(args) -> int:
+    from kojin_desk.desktop_libs import check_gui_libraries
+
+    missing = check_gui_libraries()  # before Qt, whose own message names the wrong library
+    if missing:
+        print(missing, file=sys.stderr)
+        return NO_DISPLAY_LIBS
     from kojin_desk.ui.app import run
 
     return run(data_dir=args.data_dir, demo=args.demo)

@@ -244,6 +244,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "demo_created": ("デモ用の保管庫を作成しました: {path}", "Demo vault created: {path}"),
     "rendered": ("PDFを書き出しました: {path}", "PDF written: {path}"),
     "interrupted": ("中断しました。", "Interrupted."),
+    "gui_libraries_missing": ("画面を開くためのライブラリが足りません。次を入れてから起動し直してください: sudo apt install {debian}（Fedora: sudo dnf install {fedora}）",
+                              "The libraries the window needs are missing. Install them, then start again: sudo apt install {debian} (Fedora: sudo dnf install {fedora})"),
     "internal_error": ("予期しないエラーが起きました（{kind}）。データは変更されていません。",
                        "An unexpected error occurred ({kind}). No data was changed."),
 }
