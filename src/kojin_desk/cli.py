@@ -16,6 +16,7 @@ from pathlib import Path
 from kojin_desk import __version__
 from kojin_desk.errors import KojinError, ValidationError
 from kojin_desk.i18n import msg, pick
+from kojin_desk.process_guard import disable_core_dumps
 
 OK, PROBLEMS, USAGE, WRONG_PASS, DAMAGED, NO_DISPLAY_LIBS = 0, 1, 2, 3, 4, 5
 
@@ -185,6 +186,7 @@ COMMANDS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check, "dump": cmd_
 
 
 def main(argv: list[str] | None = None) -> int:
+    disable_core_dumps()  # before any key exists in this process
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("--version", "-h", "--help")):
         argv.insert(0, "gui")  # `kojin-desk [--data-dir DIR]` opens the window
