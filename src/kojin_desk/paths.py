@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 APP_NAME = "kojin_desk"
@@ -13,8 +14,11 @@ BACKUP_DIR = "backups"
 
 
 def _shipped_root() -> Path:
-    # An installed wheel carries forms/ and resources/ under kojin_desk/_data;
+    # The frozen build (packaging/kojin_desk.spec) unpacks them under kojin_desk/_data in its folder;
+    # an installed wheel carries them under kojin_desk/_data too;
     # a source checkout (editable install, tests) has them at the repository root.
+    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
+        return Path(sys._MEIPASS) / "kojin_desk" / "_data"
     packaged = Path(__file__).resolve().parent / "_data"
     if packaged.is_dir():
         return packaged
