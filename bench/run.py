@@ -1,7 +1,7 @@
 """Benchmarks of the targets in the issues; prints times and ratios (median of several runs).
 
     python bench/run.py            # all
-    python bench/run.py startup    # one group: startup, unlock, check, render, ledger
+    python bench/run.py startup    # one group: startup, unlock, check, render, ledger, frozen
 """
 
 from __future__ import annotations
@@ -186,7 +186,33 @@ def bench_ledger(tmp: Path) -> None:
     vault.close()
 
 
-GROUPS = {"startup": bench_startup, "unlock": bench_unlock, "check": bench_check, "render": bench_render, "ledger": bench_ledger}
+def bench_frozen(tmp: Path) -> None:
+    """The PyInstaller bundle (dist/kojin_desk): its size, and its cold start to the unlock window."""
+    bundle = ROOT / "dist" / "kojin_desk"
+    exe = bundle / ("kojin-desk.exe" if os.name == "nt" else "kojin_desk")
+    if not exe.exists():
+        print(f"no frozen bundle at {bundle}: building it with packaging/build_linux.sh")
+        t = time.perf_counter()
+        subprocess.run(["bash", str(ROOT / "packaging" / "build_linux.sh")], check=True,
+                       env={**os.environ, "PYTHON": sys.executable})
+        print(f"frozen build (PyInstaller, one folder)   : {time.perf_counter() - t:.0f} s")
+    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]  # symlinked Qt libraries counted once
+    size = sum(p.stat().st_size for p in files)
+    print(f"frozen bundle size                       : {size / 2**20:.0f} MiB in {len(files):,} files")
+    vault_dir = demo_vault(tmp / "demo")
+    env = {**os.environ, "KOJIN_DESK_BENCH": "unlock_shown"}
+    frozen = [str(exe), "gui", "--data-dir", str(vault_dir)]
+    source = [sys.executable, "-m", "kojin_desk", "gui", "--data-dir", str(vault_dir)]
+    run = lambda cmd: subprocess.run(cmd, env=env, check=True, capture_output=True)  # noqa: E731
+    run(frozen), run(source)  # warm the OS file cache once
+    t_frozen = median_time(lambda: run(frozen), 7)
+    t_source = median_time(lambda: run(source), 7)
+    print(f"frozen app, start to visible unlock window: {t_frozen:.3f} s")
+    print(f"installed package, same                  : {t_source:.3f} s  ratio {t_frozen / t_source:.2f}x")
+
+
+GROUPS = {"startup": bench_startup, "unlock": bench_unlock, "check": bench_check, "render": bench_render, "ledger": bench_ledger,
+          "frozen": bench_frozen}
 
 if __name__ == "__main__":
     chosen = sys.argv[1:] or list(GROUPS)
