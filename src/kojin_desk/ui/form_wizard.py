@@ -29,7 +29,7 @@ from kojin_desk.areas import issuing
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.formkit import data as formdata
 from kojin_desk.formkit.definition import FieldDef, FormDef, TableDef, get_form
-from kojin_desk.formkit.header import GROUPS, HEADER_FIELDS
+from kojin_desk.formkit.header import header_parts
 from kojin_desk.i18n import pick
 from kojin_desk.services import documents
 from kojin_desk.ui.field_editors import FieldEditor, label_for
@@ -228,8 +228,9 @@ class FormWizard(QWizard):
         self.setWindowTitle(self.form.title)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Issue"))
         self._loading = True
+        header_fields, groups = header_parts(self.form)  # only what this form prints
         self.header_page = FieldsPage(self, self.tr("Addressee, issuer and contract"),
-                                      {"": HEADER_FIELDS, **GROUPS})
+                                      {"": header_fields, **groups})
         self.table_pages = [TablePage(self, t) for t in self.form.tables]
         self.pages_with_data = [self.header_page, *self.table_pages]
         if self.form.fields:
