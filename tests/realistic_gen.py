@@ -75,6 +75,12 @@ def value(f: FieldDef, n: int, long_remarks: bool) -> object:
         return PEOPLE[n % len(PEOPLE)]
     if f.type == "choice":
         return f.choices[n % len(f.choices)]
+    if f.key == "pledge_items":
+        return ("１　業務上知り得た個人情報等を、在職中及び退職後においても、他に漏らし、又は契約の目的以外に利用しません。\n"
+                "２　個人情報に関する特記仕様及び責任者の指示に従い、個人情報等を適正に取り扱います。\n"
+                "３　漏えい等が発生し、又はそのおそれがあるときは、直ちに責任者に報告します。")
+    if f.key == "affiliation":
+        return "生産本部 封入封緘課 主任"
     if f.type == "multiline":
         size = 2000 if (f.key == "remarks" and long_remarks) else 160
         return long_text(min(size, f.max_length))

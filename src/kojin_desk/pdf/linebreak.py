@@ -21,6 +21,7 @@ UNIT = re.compile(
     r"|\d+[\u4e00-\u9fff]{1,6}第\d+号|[\u4e00-\u9fff]{1,6}第\d+号"   # 8福祉高第231号, 発第1024号
     r"|第\d+(?:条(?:第\d+項)?(?:第\d+号)?|号|項|回)"                  # 第12条第5項
     r"|\d{1,2}:\d{2}(?:[〜～-]\d{1,2}:\d{2})?"                      # 14:05
+    r"|(?:\(\d{1,2}\))+"                                            # (1)(2)(3)
     r"|[0-9][0-9,]*(?:\.[0-9]+)?[%％]?"                            # 184,230
     r"|[A-Za-z0-9][A-Za-z0-9\-_./@#+&'()]*[A-Za-z0-9)]"            # USB-0231, NIST SP
     r"|[ァ-ヺー・]+"                                                # カタカナ語 (kept whole when it fits)
@@ -131,7 +132,8 @@ def break_lines(text: str, width: float, measure: Callable[[str], float], first_
     if len(lines) > 1 and len("".join(lines[-1]).strip()) == 1 and len(lines[-2]) > 2 \
             and measure(lines[-2][-1] + "".join(lines[-1])) <= width - (first_indent if len(lines) == 2 else 0):
         lines[-1].insert(0, lines[-2].pop())
-    return ["".join(ln).rstrip(" ") for ln in lines]
+    # A space where a line breaks is not drawn at either end (a paragraph's own indent stays).
+    return ["".join(ln).rstrip(SPACE) if k == 0 else "".join(ln).strip(SPACE) for k, ln in enumerate(lines)]
 
 
 def widest_piece(text: str, measure: Callable[[str], float], phrases: bool = False) -> float:
