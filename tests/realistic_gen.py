@@ -79,6 +79,12 @@ def value(f: FieldDef, n: int, long_remarks: bool) -> object:
         return ("１　業務上知り得た個人情報等を、在職中及び退職後においても、他に漏らし、又は契約の目的以外に利用しません。\n"
                 "２　個人情報に関する特記仕様及び責任者の指示に従い、個人情報等を適正に取り扱います。\n"
                 "３　漏えい等が発生し、又はそのおそれがあるときは、直ちに責任者に報告します。")
+    if f.key == "hours":
+        return "14:00〜15:30（90分）"
+    if f.key == "signature":
+        return ""  # signed by hand on the paper
+    if f.key == "role" and f.type != "choice":
+        return ["責任者", "従事者"][n % 2]
     if f.key == "affiliation":
         return "生産本部 封入封緘課 主任"
     if f.type == "multiline":
@@ -105,4 +111,6 @@ def generate(form: FormDef, rows: int = 60, long_remarks: bool = True) -> dict:
     for t in form.tables:
         n = max(t.min_rows, min(rows, t.max_rows))
         data[t.key] = [{c.key: value(c, i + j, long_remarks) for j, c in enumerate(t.columns)} for i in range(n)]
+    if "notice_kind" in data:  # a change notification lists its changes; a first one has none
+        data["notice_kind"] = "変更"
     return data

@@ -129,7 +129,8 @@ def break_lines(text: str, width: float, measure: Callable[[str], float], first_
         used = sum(measure(s) for s in carry)
     lines = [ln for ln in lines if ln] or [[]]
     # No character left alone on the last line when the line above can give one more.
-    if len(lines) > 1 and len("".join(lines[-1]).strip()) == 1 and len(lines[-2]) > 2 \
+    alone = "".join(ch for ch in "".join(lines[-1]) if ch not in NOT_AT_START and ch not in SPACE)
+    if len(lines) > 1 and len(alone) <= 1 and len(lines[-2]) > 2 \
             and measure(lines[-2][-1] + "".join(lines[-1])) <= width - (first_indent if len(lines) == 2 else 0):
         lines[-1].insert(0, lines[-2].pop())
     # A space where a line breaks is not drawn at either end (a paragraph's own indent stays).
