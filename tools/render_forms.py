@@ -18,10 +18,11 @@ import pypdfium2 as pdfium
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+from realistic_gen import generate  # noqa: E402
+
 from kojin_desk.formkit.data import validate  # noqa: E402
 from kojin_desk.formkit.definition import all_forms  # noqa: E402
 from kojin_desk.pdf.render import render  # noqa: E402
-from realistic_gen import generate  # noqa: E402
 
 OUT = ROOT / "docs" / "forms"
 ROWS = {"handling_ledger": 40, "send_log": 30, "destruction_certificate": 4}

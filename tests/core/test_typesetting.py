@@ -7,12 +7,12 @@ the foot of a page or a last page holds almost nothing: each is checked on the r
 import re
 
 import pytest
+from pdfgeom import crossings, line_pairs, read
+from realistic_gen import generate
 
 from kojin_desk.formkit.data import json_schema, validate
 from kojin_desk.formkit.definition import all_forms, get_form
 from kojin_desk.pdf.render import render
-from pdfgeom import crossings, line_pairs, read
-from realistic_gen import generate
 
 FORMS = list(all_forms())
 # What is never broken across lines: a grouped number, a 和暦 date, a numbered document or contract.

@@ -10,7 +10,7 @@ unit down with it. A last line of one character takes one more from the line abo
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 NOT_AT_START = set("、。，．,.）)］]｝}〕〉》」』】〙〗’”ゝゞヽヾーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々〻‐゠–〜～？！?!‼⁇⁈⁉・：；:;/／…‥°′″℃％%")
 NOT_AT_END = set("（(［[｛{〔〈《「『【〘〖‘“￥＄$#＃")

@@ -21,8 +21,18 @@ from kojin_desk.domain.wareki import format_date
 from kojin_desk.formkit.definition import FieldDef, FormDef, Section, TableDef, placeholders
 from kojin_desk.pdf.fonts import GOTHIC, MINCHO, register
 from kojin_desk.pdf.linebreak import hard_width, widest_piece
-from kojin_desk.pdf.text import (TA_CENTER, TA_RIGHT, Style, Text, clean, draw_runs, full_width_kana, lay_out,
-                                 measurer, needs_fallback)
+from kojin_desk.pdf.text import (
+    TA_CENTER,
+    TA_RIGHT,
+    Style,
+    Text,
+    clean,
+    draw_runs,
+    full_width_kana,
+    lay_out,
+    measurer,
+    needs_fallback,
+)
 
 MARGIN = 20 * mm
 LANDSCAPE_TOP = 14 * mm  # a landscape ledger gains rows; the running header and page number still fit outside

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -49,7 +49,7 @@ class Style:
         return replace(self, **kw)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _face(font: str, ch: str) -> str:
     if ch == "\n" or ch.isspace() or has_glyph(font, ch):
         return font
