@@ -77,11 +77,12 @@ def _passphrase(args, new: bool = False) -> str:
 
 
 def _unlock(args):
+    """Open to read (check, dump): also while a window has the vault open."""
     from kojin_desk.services import vault_access
 
     data_dir = _data_dir(args)
     vault_access.require_vault(data_dir)  # "no vault here" before asking for a passphrase
-    return vault_access.unlock(data_dir, _passphrase(args))
+    return vault_access.unlock(data_dir, _passphrase(args), shared=True)
 
 
 def cmd_init(args) -> int:
@@ -207,6 +208,12 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # never a traceback, never the exception text (it may quote data)
         if os.environ.get("KOJIN_DESK_DEBUG"):
             raise
+        from kojin_desk.services.vault_access import user_error
+
+        known = user_error(exc)  # SQLCipher's errors (damaged, busy, disk full…) in the app's words
+        if known is not None:
+            print(known, file=sys.stderr)
+            return known.exit_code
         print(msg("internal_error", kind=type(exc).__name__), file=sys.stderr)
         return USAGE
 

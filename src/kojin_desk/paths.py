@@ -9,6 +9,8 @@ from pathlib import Path
 APP_NAME = "kojin_desk"
 VAULT_FILE = "vault.db"
 KEY_FILE = "vault.key"
+WITNESS_FILE = "vault.witness"  # the chain heads, outside the database (store/witness.py)
+LOCK_FILE = "vault.lock"  # held while a process has the vault open (store/filelock.py)
 SETTINGS_FILE = "settings.json"
 BACKUP_DIR = "backups"
 

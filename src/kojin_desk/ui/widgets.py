@@ -65,9 +65,10 @@ class WarningLabel(QLabel):
 
 def show_error(parent: QWidget, error: Exception) -> None:
     """A KojinError's message is already translated; anything else is named, never dumped."""
-    from kojin_desk.errors import KojinError
+    from kojin_desk.services.vault_access import user_error
 
-    text = str(error) if isinstance(error, KojinError) else QCoreApplication.translate("Messages", "Unexpected error: %s") % type(error).__name__
+    known = user_error(error)  # SQLCipher's errors (busy, disk full, damaged) too, in the app's words
+    text = str(known) if known is not None else QCoreApplication.translate("Messages", "Unexpected error: %s") % type(error).__name__
     QMessageBox.warning(parent, QCoreApplication.translate("Messages", "kojin_desk"), text)
 
 
