@@ -1,6 +1,6 @@
 """The headless command line: the same services as the GUI, one-line errors, fixed exit codes.
 
-0 fine · 1 problems found · 2 usage or input error · 3 wrong passphrase · 4 vault damaged
+0 fine · 1 problems found · 2 usage or input error · 3 wrong passphrase · 4 vault or backup damaged
 5 the window cannot open: system libraries missing (Linux)
 """
 
@@ -38,6 +38,11 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("dump", parents=[common], help=pick("保管庫の全内容をJSONで出力", "print the whole vault as JSON"))
     load = sub.add_parser("load", parents=[common], help=pick("ダンプから新しい保管庫を作成", "create a vault from a dump"))
     load.add_argument("file", type=Path)
+    backup = sub.add_parser("backup", parents=[common], help=pick("暗号化したバックアップを作成して検証", "write and verify an encrypted backup"))
+    backup.add_argument("--to", type=Path, help=pick("バックアップ先のフォルダ（既定は設定のフォルダ）", "backup folder (default: the one in the settings)"))
+    restore = sub.add_parser("restore", parents=[common], help=pick(
+        "バックアップを新しいフォルダに復元（現在の保管庫は上書きしない）", "restore a backup into a new folder (never over a vault)"))
+    restore.add_argument("file", type=Path)
     forms = sub.add_parser("forms", help=pick("様式", "forms"))
     fsub = forms.add_subparsers(dest="forms_command", required=True)
     fsub.add_parser("list")
@@ -142,6 +147,30 @@ def cmd_load(args) -> int:
     return OK
 
 
+def cmd_backup(args) -> int:
+    from kojin_desk.areas import backup_service
+    from kojin_desk.settings import Settings
+
+    vault = _unlock(args)
+    try:
+        settings = Settings.load(vault.data_dir)
+        path = backup_service.back_up(vault, settings, vault.data_dir, to=args.to)
+    finally:
+        vault.close()
+    print(msg("backup_written", path=path))
+    return OK
+
+
+def cmd_restore(args) -> int:
+    from kojin_desk.areas import backup_service
+
+    info = backup_service.manifest(args.file)  # a damaged backup is named before a passphrase is asked
+    new_dir = _data_dir(args)
+    backup_service.restore(args.file, new_dir, _passphrase(args))
+    print(msg("restored", date=backup_service.made_on(info), path=new_dir))
+    return OK
+
+
 def cmd_forms(args) -> int:
     from kojin_desk.formkit.definition import all_forms, get_form
 
@@ -183,7 +212,7 @@ def cmd_gui(args) -> int:
 
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check, "dump": cmd_dump,
-            "load": cmd_load, "forms": cmd_forms, "gui": cmd_gui}
+            "load": cmd_load, "backup": cmd_backup, "restore": cmd_restore, "forms": cmd_forms, "gui": cmd_gui}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -30,6 +30,16 @@ def tamper_evidence(vault) -> list[Problem]:
     return found + vault.witness.problems(vault.conn)
 
 
+def verify(vault) -> None:
+    """Intact enough to rely on (a backup before it is kept, a restore before it is used): SQLite's and
+    SQLCipher's integrity, then every area's vault-wide problems (the ledger's hash chain); VaultDamaged
+    otherwise. Rules that only warn are `problems`' business."""
+    integrity(vault)
+    broken = [p for area in AREAS for p in area.vault_problems(vault.conn)]
+    if broken:
+        raise VaultDamaged("integrity", detail="; ".join(str(p) for p in broken[:3]))
+
+
 def kernel_problems(conn) -> list[Problem]:
     """The office and the contracts themselves (every form prints them)."""
     found: list[Problem] = []
