@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         settings.addAction(self.tr("Auto-lock…")).triggered.connect(self.ask_auto_lock)
         settings.addAction(self.tr("Change passphrase…")).triggered.connect(self.change_passphrase)
         settings.addAction(self.tr("Forget the passphrase on this PC")).triggered.connect(self.forget_here)
+        settings.addAction(self.tr("Backups…")).triggered.connect(self.backups)
 
     def build_areas(self) -> None:
         """The dashboard now; every other area when it is first opened (the window appears sooner)."""
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
 
     def run_action(self, action: str) -> None:
         """A finding's action: "edit_office", "new_contract", "<area>" or "<area>/<step>"."""
-        kernel = {"edit_office": self.edit_office, "new_contract": self.new_contract}
+        kernel = {"edit_office": self.edit_office, "new_contract": self.new_contract, "backups": self.backups}
         if action in kernel:
             return kernel[action]()
         key, _, step = action.partition("/")
@@ -224,6 +225,11 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         QMessageBox.information(self, self.tr("Change passphrase"), self.tr("The passphrase was changed."))
+
+    def backups(self) -> None:
+        from kojin_desk.ui.backup_dialog import BackupDialog
+
+        BackupDialog(self.ctx, self.build_areas, self).exec()
 
     def forget_here(self) -> None:
         self.ctx.vault.forget_on_this_pc()
