@@ -1,7 +1,7 @@
 """Benchmarks of the targets in the issues; prints times and ratios (median of several runs).
 
     python bench/run.py            # all
-    python bench/run.py startup    # one group: startup, unlock, check, render, ledger, frozen
+    python bench/run.py startup    # one group: startup, unlock, check, render, ledger, frozen, backup
 """
 
 from __future__ import annotations
@@ -211,8 +211,31 @@ def bench_frozen(tmp: Path) -> None:
     print(f"installed package, same                  : {t_source:.3f} s  ratio {t_frozen / t_source:.2f}x")
 
 
+def bench_backup(tmp: Path) -> None:
+    from kojin_desk.areas import backup_service, demo
+    from kojin_desk.settings import Settings
+    from kojin_desk.store.vault import Vault
+
+    folder = tmp / "big"
+    if not (folder / "vault.db").exists():
+        demo.build(folder, PASS, ledger_entries=100_000).close()
+    vault = Vault.unlock(folder, PASS)
+    usb = tmp / "usb"
+    usb.mkdir(exist_ok=True)
+    settings = Settings(backup_dir=str(usb), backup_keep=3)
+    made = []
+    t = median_time(lambda: made.append(backup_service.back_up(vault, settings, tmp, progress=lambda f: None)), 3)
+    size = made[-1].stat().st_size / 1e6
+    print(f"backup of the 100k demo (copy, verify, seal, read back): {t:.2f} s  ({size:.0f} MB)")
+    check = median_time(lambda: backup_service.verify_for_inspection(vault, made[-1]), 3)
+    print(f"verify that backup (inspection)          : {check:.2f} s")
+    vault.close()
+    restore = median_time(lambda: backup_service.restore(made[-1], tmp / f"restored-{time.perf_counter_ns()}", PASS), 3)
+    print(f"restore it into a new folder (incl. KDF) : {restore:.2f} s")
+
+
 GROUPS = {"startup": bench_startup, "unlock": bench_unlock, "check": bench_check, "render": bench_render, "ledger": bench_ledger,
-          "frozen": bench_frozen}
+          "frozen": bench_frozen, "backup": bench_backup}
 
 if __name__ == "__main__":
     chosen = sys.argv[1:] or list(GROUPS)
