@@ -102,11 +102,12 @@ def test_no_dumped_value_in_any_backup_file(backed_up, tmp_path):
 def test_a_broken_ledger_chain_is_never_kept_as_a_backup(vault, tmp_path):
     vault.conn.execute("INSERT INTO contracts (title, created_at) VALUES ('x', '2026-01-01')")
     vault.conn.execute("INSERT INTO inventory_items (contract_id, catalog, name) VALUES (1, 'A', 'x')")
-    from kojin_desk.areas.ledger import service as ledger
+    from kojin_desk.areas.ledger import repo as ledger_repo
     from kojin_desk.areas.ledger.model import Entry
 
-    ledger.append(vault, Entry(contract_id=1, item_id=1, at="2026-04-01T10:00", kind="受領", quantity="1",
-                               medium="紙", place="作業室A", person="山田"))
+    with vault.transaction() as conn:  # the chain is what matters here, not who handled the item
+        ledger_repo.append(conn, Entry(contract_id=1, item_id=1, at="2026-04-01T10:00", kind="受領", quantity="1",
+                                       medium="紙", place="作業室A", person="山田", recorded_at="2026-04-01T10:00:00"))
     vault.conn.execute("DROP TRIGGER ledger_append_only")
     vault.conn.execute("UPDATE ledger SET note = 'behind the app' WHERE seq = 1")
     folder = tmp_path / "usb"

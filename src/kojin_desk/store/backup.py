@@ -23,10 +23,11 @@ import sqlcipher3
 from kojin_desk import __version__, paths
 from kojin_desk.errors import KojinError, VaultDamaged
 from kojin_desk.store import backup_file, backup_rotation
-from kojin_desk.store.atomic import _fsync_dir
+from kojin_desk.store.atomic import fsync_dir
 from kojin_desk.store.keyfile import KeyFile
 from kojin_desk.store.schema import migrate
 from kojin_desk.store.vault import Vault, _raw_key, connect
+from kojin_desk.store.witness import Witness
 
 Progress = Callable[[float], None]  # 0.0 … 1.0
 Verify = Callable[[Vault], None]  # raises VaultDamaged
@@ -103,7 +104,7 @@ def create(vault: Vault, folder: Path, verify: Verify, keep: int = 10, progress:
             raise KojinError("write_failed", path=final, reason=exc.strerror or type(exc).__name__) from None
         backup_file.read_manifest(tmp)  # read back: the seal covers every byte that reached the medium
         os.replace(tmp, final)
-        _fsync_dir(folder)
+        fsync_dir(folder)
         progress(0.95)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
@@ -161,15 +162,25 @@ def restore(backup: Path, new_dir: Path, passphrase: str, verify: Verify) -> dic
         manifest = backup_file.extract(backup, stage)
         key, vault_id = _unlock_copy(stage, manifest, backup, passphrase, None)
         _open_checked(stage, key, vault_id, verify, upgrade=True)
-        for name in (paths.VAULT_FILE, paths.KEY_FILE):
+        _witness_now(stage, key, vault_id)
+        for name in (paths.VAULT_FILE, paths.KEY_FILE, paths.WITNESS_FILE):
             _fsync_file(stage / name)
         if new_dir.exists():
             new_dir.rmdir()  # empty, checked above; a folder cannot be renamed over another on Windows
         os.replace(stage, new_dir)
-        _fsync_dir(parent)
+        fsync_dir(parent)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
     return manifest
+
+
+def _witness_now(folder: Path, db_key: bytes, vault_id: str) -> None:
+    """A restored vault's chains are witnessed from the verified state it was restored to."""
+    conn = connect(folder / paths.VAULT_FILE, db_key)
+    try:
+        Witness(folder / paths.WITNESS_FILE, db_key, vault_id).restart(conn)
+    finally:
+        conn.close()
 
 
 def swap_in(restored: Path, data_dir: Path, now: datetime | None = None) -> Path:
@@ -181,13 +192,13 @@ def swap_in(restored: Path, data_dir: Path, now: datetime | None = None) -> Path
     data_dir = Path(data_dir)
     kept = data_dir / f"replaced-{(now or datetime.now()).strftime(backup_rotation.STAMP)}"
     kept.mkdir()
-    for name in (paths.VAULT_FILE + "-wal", paths.VAULT_FILE + "-shm", paths.KEY_FILE, paths.VAULT_FILE):
+    for name in (paths.VAULT_FILE + "-wal", paths.VAULT_FILE + "-shm", paths.WITNESS_FILE, paths.KEY_FILE, paths.VAULT_FILE):
         if (data_dir / name).exists():
             os.replace(data_dir / name, kept / name)
-    for name in (paths.VAULT_FILE, paths.KEY_FILE):
+    for name in (paths.VAULT_FILE, paths.WITNESS_FILE, paths.KEY_FILE):
         os.replace(Path(restored) / name, data_dir / name)
     shutil.rmtree(restored, ignore_errors=True)
-    _fsync_dir(data_dir)
+    fsync_dir(data_dir)
     return kept
 
 

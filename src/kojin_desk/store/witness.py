@@ -127,6 +127,11 @@ class Witness:
             return False
         return row is not None and hmac.compare_digest(self._tag(table, seq, str(row[0])), witnessed)
 
+    def restart(self, conn) -> None:
+        """A vault restored from a verified backup: its heads are witnessed as they are now."""
+        self._write(self._tags(db_heads(conn)))
+        conn.execute("INSERT OR IGNORE INTO meta VALUES (?, '1')", (SINCE_KEY,))
+
     def follow(self, conn) -> None:
         """After a commit or at open: move the witness to the database's heads when they extend it."""
         if self.state == "damaged":
