@@ -43,39 +43,202 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="33"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="98"/>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="39"/>
+        <source>Last good backup: %s</source>
+        <translation>最後の正常なバックアップ: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="41"/>
+        <source>the backup folder %s was not found (connect the disk or USB stick)</source>
+        <translation>バックアップ先 %s が見つかりません（ディスクやUSBメモリを接続してください）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="43"/>
+        <source>too old: back up now (Settings › Backups)</source>
+        <translation>古くなっています。今すぐバックアップしてください（設定 › バックアップ）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="53"/>
+        <source>Writing and verifying the encrypted backup…</source>
+        <translation>暗号化したバックアップを作成し、検証しています…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="54"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="146"/>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="78"/>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="80"/>
+        <source>Each backup holds the encrypted database and the key file of its day: it opens with the passphrase that was in use when it was made. Nothing in it is readable without that passphrase. Keep backups on another disk or a USB stick kept locked away; since the database key stays the same when the passphrase changes, an old backup and its old passphrase also open today&apos;s vault.</source>
+        <translation>バックアップには、暗号化されたデータベースとその日の鍵ファイルが入っています。作成した日に使っていたパスフレーズで開けます。そのパスフレーズがなければ中身は読めません。バックアップは別のディスクや施錠保管するUSBメモリに置いてください。パスフレーズを変えてもデータベースの鍵は変わらないため、古いバックアップと古いパスフレーズで現在の保管庫も開けます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="87"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="105"/>
+        <source>Folder</source>
+        <translation>保存先フォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="106"/>
+        <source>Keep the newest</source>
+        <translation>保持する件数（新しい順）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="107"/>
+        <source>At unlock, back up when the last is older than (days)</source>
+        <translation>ロック解除時、前回からこの日数が過ぎていればバックアップ（日）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="109"/>
+        <source>Back up now</source>
+        <translation>今すぐバックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="110"/>
+        <source>Restore…</source>
+        <translation>復元…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="111"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="137"/>
+        <source>Backup folder</source>
+        <translation>バックアップ先フォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="146"/>
+        <source>Backup written and verified:
+%s</source>
+        <translation>バックアップを作成し、検証しました:
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="151"/>
+        <source>Choose a backup</source>
+        <translation>バックアップを選択</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="152"/>
+        <source>kojin_desk backups (*.kdbackup)</source>
+        <translation>kojin_desk のバックアップ (*.kdbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="163"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="174"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="194"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="221"/>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="164"/>
+        <source>Passphrase in use on %s (the day of the backup):</source>
+        <translation>%s（バックアップ作成日）に使っていたパスフレーズ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="175"/>
+        <source>Restore the backup of %s.
+
+Replace the current vault (it is kept, renamed, not deleted), or restore into a new, empty folder and leave the current vault as it is?</source>
+        <translation>%s のバックアップを復元します。
+
+現在の保管庫を置き換えますか（現在の保管庫は名前を変えて残し、削除しません）。それとも新しい空のフォルダに復元し、現在の保管庫はそのままにしますか。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="177"/>
+        <source>Replace the current vault…</source>
+        <translation>現在の保管庫を置き換える…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="178"/>
+        <source>Into a new folder…</source>
+        <translation>新しいフォルダに復元…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="185"/>
+        <source>An empty folder for the restored vault</source>
+        <translation>復元先の空のフォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="195"/>
+        <source>The backup of %s was restored into %s and verified. The current vault was not changed.</source>
+        <translation>%s のバックアップを %s に復元し、検証しました。現在の保管庫は変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="205"/>
+        <source>Replace the current vault</source>
+        <translation>現在の保管庫の置き換え</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="206"/>
+        <source>The backup of %s was restored beside the current vault and verified.
+
+Replace the current vault in %s (vault.db and vault.key, with every change made since the backup) by this backup? The current vault is kept in a folder named replaced-&lt;date and time&gt; inside that folder; nothing is deleted. Afterwards the vault opens with the passphrase of %s.</source>
+        <translation>%s のバックアップを現在の保管庫の隣に復元し、検証しました。
+
+%s にある現在の保管庫（vault.db と vault.key。バックアップ以降のすべての変更を含みます）をこのバックアップで置き換えますか。現在の保管庫は同じフォルダ内の replaced-&lt;日時&gt; フォルダに残し、削除しません。置き換え後は %s のパスフレーズで開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="222"/>
+        <source>The backup of %s is now the vault. The previous vault is kept in %s.</source>
+        <translation>%s のバックアップを保管庫にしました。以前の保管庫は %s に残してあります。</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="93"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="43"/>
         <source>Check a send</source>
         <translation>送付の確認</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="102"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="52"/>
         <source>(1) The recipient and the contents are right</source>
         <translation>(1) 送付先及び送付物に誤りがない</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="103"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="53"/>
         <source>(2) Nothing of the recipient or the contents is visible to third parties</source>
         <translation>(2) 送付先の情報及び送付内容が第三者に知られない</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="104"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="54"/>
         <source>(3) The method fits the contents</source>
         <translation>(3) 送付物の内容に適した送付方法である</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="110"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="60"/>
         <source>Checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="111"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="61"/>
         <source>Date checked</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="114"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="64"/>
         <source>(4) Method approved by the responsible person</source>
         <translation>(4) 送付方法を了解した責任者</translation>
     </message>
@@ -200,32 +363,32 @@
         <translation>次にすること</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="52"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="62"/>
         <source>Nothing is waiting for this contract.</source>
         <translation>この契約で待っている作業はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="61"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="71"/>
         <source>Sensitive personal information</source>
         <translation>要配慮個人情報あり</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="62"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="72"/>
         <source>Specific personal information (list C)</source>
         <translation>特定個人情報等（目録C）あり</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="65"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="75"/>
         <source>Contract number</source>
         <translation>契約番号</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="66"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="76"/>
         <source>Period</source>
         <translation>契約期間</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="67"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="77"/>
         <source>Responsible section</source>
         <translation>所管</translation>
     </message>
@@ -334,7 +497,7 @@
         <translation>第%s号を訂正中: 訂正した内容を新しい記録として保存します（元の記録は残ります）。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/entry_row.py" line="119"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/entry_row.py" line="132"/>
         <source>Saved as No. %s.</source>
         <translation>第%s号として保存しました。</translation>
     </message>
@@ -347,7 +510,7 @@
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="253"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="254"/>
         <source>Addressee, issuer and contract</source>
         <translation>宛先・発行者・契約</translation>
     </message>
@@ -355,47 +518,77 @@
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="34"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="39"/>
         <source>Record an inspection</source>
         <translation>点検の記録</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="37"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="42"/>
         <source>Media and backups are present and readable</source>
         <translation>外部記録媒体とバックアップがあり、読み出せる</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="38"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="43"/>
         <source>The data is accurate</source>
         <translation>個人情報等が正確である</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="39"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="44"/>
         <source>Kept as declared (safe, locked room)</source>
         <translation>届け出たとおりに保管している（金庫・施錠できる保管室）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="43"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="48"/>
         <source>Date</source>
         <translation>年月日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="44"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="49"/>
         <source>Inspector</source>
         <translation>点検者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="47"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="52"/>
+        <source>Verify a backup…</source>
+        <translation>バックアップを検証…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="54"/>
+        <source>Open a backup, check it (encryption, integrity, ledger chain) and write the result into the findings</source>
+        <translation>バックアップを開いて検証し（暗号化・整合性・台帳のハッシュ連鎖）、結果を所見に記入します</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="57"/>
         <source>Findings</source>
         <translation>所見</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="48"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="58"/>
         <source>Follow-up</source>
         <translation>是正・フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="59"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="70"/>
+        <source>Choose a backup</source>
+        <translation>バックアップを選択</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="70"/>
+        <source>kojin_desk backups (*.kdbackup)</source>
+        <translation>kojin_desk のバックアップ (*.kdbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="83"/>
+        <source>Verify a backup</source>
+        <translation>バックアップの検証</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="84"/>
+        <source>This backup is of another vault or key: its passphrase (of the day it was made):</source>
+        <translation>別の保管庫（又は別の鍵）のバックアップです。作成日のパスフレーズ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="97"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
@@ -403,69 +596,127 @@
 <context>
     <name>InspectionsTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="79"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="117"/>
         <source>Save schedule</source>
         <translation>予定を保存</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="84"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="122"/>
         <source>Every</source>
         <translation>点検の間隔:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="84"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="122"/>
         <source>months, first on</source>
         <translation>か月ごと、初回</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="90"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="128"/>
         <source>Date</source>
         <translation>年月日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="90"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="128"/>
         <source>Inspector</source>
         <translation>点検者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="90"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="128"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="91"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="129"/>
         <source>Accuracy</source>
         <translation>正確性</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="91"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="129"/>
         <source>Storage</source>
         <translation>保管状況</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="91"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="129"/>
         <source>Findings</source>
         <translation>所見</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="92"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="130"/>
         <source>Record an inspection…</source>
         <translation>点検を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="108"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="146"/>
         <source>Next due: %s</source>
         <translation>次回の点検: %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="109"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="147"/>
         <source>No schedule yet.</source>
         <translation>点検の予定が未設定です。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="124"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="162"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionsPage</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="25"/>
+        <source>Instruction or approval from Tokyo</source>
+        <translation>東京都の指示・承諾</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="26"/>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="27"/>
+        <source>Scan</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="27"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="28"/>
+        <source>Attach scan…</source>
+        <translation>スキャンを添付…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="29"/>
+        <source>Save scan as…</source>
+        <translation>スキャンを保存…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="30"/>
+        <source>Record here every instruction and approval received from Tokyo: copying (Art. 10), taking out or handling elsewhere (Art. 11(4)), the close-out method (Art. 12(2)), improvements (Art. 14) and answers to questions (Art. 17). A copy or a transport to an undeclared place is accepted in the ledger only under an approval recorded here.</source>
+        <translation>東京都から受けた指示・承諾をすべてここに記録します。複写・複製（第10条）、持出し・作業場所外での取扱い（第11条第4項）、返還・廃棄・消去の方法（第12条第2項）、改善の指示（第14条）、疑義への回答（第17条）。台帳の複写・複製や、届け出ていない場所への運搬は、ここに記録した承諾がある場合に限り受け付けます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="36"/>
+        <source>Tokyo&apos;s instructions and approvals</source>
+        <translation>東京都の指示・承諾</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="55"/>
+        <source>Attach scan</source>
+        <translation>スキャンを添付</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="56"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="79"/>
+        <source>Save scan as</source>
+        <translation>スキャンを保存</translation>
     </message>
 </context>
 <context>
@@ -764,20 +1015,20 @@
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/main_window.py" line="98"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="214"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="220"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="215"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="221"/>
         <source>New contract</source>
         <translation>新しい契約</translation>
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/main_window.py" line="98"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="229"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="230"/>
         <source>Edit contract</source>
         <translation>契約を編集</translation>
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/main_window.py" line="99"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="235"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="236"/>
         <source>Company</source>
         <translation>事業者情報</translation>
     </message>
@@ -822,7 +1073,7 @@
         <translation>このPCでのパスフレーズ記憶を解除</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="128"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="129"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
@@ -832,237 +1083,179 @@
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="131"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="124"/>
+        <source>Backups…</source>
+        <translation>バックアップ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="132"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="132"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="133"/>
         <source>Incidents</source>
         <translation>事故対応</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="133"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="134"/>
         <source>Reports of leaks and their follow-up.</source>
         <translation>漏えい等の報告と対応の記録。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="134"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="135"/>
         <source>Export</source>
         <translation>提出用ファイル</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="135"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="136"/>
         <source>The encrypted package for the bureau.</source>
         <translation>所管課へ提出する暗号化ファイル。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="221"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="222"/>
         <source>The contract was saved. Next, choose the responsible person and the workers: Tokyo must be notified of them before the work starts (Art. 5(1)). You can also do this later from People.</source>
         <translation>契約を保存しました。続いて、責任者と従事者を選びます。作業を始める前に東京都へ届け出る必要があるためです（第5条第1項）。後で「人員」から行うこともできます。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="248"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="249"/>
         <source>Auto-lock</source>
         <translation>自動ロック</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="248"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="249"/>
         <source>Lock after this many idle minutes (0 = never):</source>
         <translation>操作がないままこの分数が過ぎたらロックします（0 = ロックしない）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="258"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="261"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="264"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="268"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="275"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="262"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="265"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="269"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="276"/>
         <source>Change passphrase</source>
         <translation>パスフレーズの変更</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="259"/>
         <source>Current passphrase:</source>
         <translation>現在のパスフレーズ:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="261"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="262"/>
         <source>New passphrase (8 characters or more):</source>
         <translation>新しいパスフレーズ（8文字以上）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="264"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="265"/>
         <source>New passphrase again:</source>
         <translation>新しいパスフレーズ（確認）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="268"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="269"/>
         <source>The two passphrases differ.</source>
         <translation>2つのパスフレーズが違います。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="275"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="276"/>
         <source>The passphrase was changed.</source>
         <translation>パスフレーズを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="280"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="286"/>
         <source>This PC no longer remembers the passphrase.</source>
         <translation>このPCはパスフレーズを記憶しなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="302"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="308"/>
         <source>Locked. The vault is closed.</source>
         <translation>ロック中です。保管庫は閉じています。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="304"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="310"/>
         <source>Unlock…</source>
         <translation>開く…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="306"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="312"/>
         <source>Unlock</source>
         <translation>開く</translation>
     </message>
 </context>
 <context>
-    <name>MovementDialog</name>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="40"/>
-        <source>Record a send or transport</source>
-        <translation>送付・運搬の記録</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="42"/>
-        <source>Send</source>
-        <translation>送付</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="43"/>
-        <source>Transport</source>
-        <translation>運搬</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="49"/>
-        <source>(none: paper)</source>
-        <translation>（なし：紙）</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="62"/>
-        <source>Kind</source>
-        <translation>区分</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="62"/>
-        <source>Method (declared)</source>
-        <translation>方法（届出済み）</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="63"/>
-        <source>Date</source>
-        <translation>年月日</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="63"/>
-        <source>What</source>
-        <translation>送付物・運搬物</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="63"/>
-        <source>To</source>
-        <translation>送付先・運搬先</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="64"/>
-        <source>Equipment used</source>
-        <translation>使用機器</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="64"/>
-        <source>Sender</source>
-        <translation>送付者</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="73"/>
-        <source> (not declared)</source>
-        <translation>（未届出）</translation>
-    </message>
-</context>
-<context>
     <name>MovementsTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="137"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="87"/>
         <source>Date</source>
         <translation>年月日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="137"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="87"/>
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="137"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="87"/>
         <source>What</source>
         <translation>送付物・運搬物</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="138"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="88"/>
         <source>To</source>
         <translation>送付先・運搬先</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="138"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="88"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="138"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="88"/>
         <source>Equipment</source>
         <translation>使用機器</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="138"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="88"/>
         <source>Sender</source>
         <translation>送付者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="137"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="87"/>
         <source>Check</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="141"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="91"/>
         <source>Record a send or transport…</source>
         <translation>送付・運搬を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="142"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="92"/>
         <source>Record the check…</source>
         <translation>確認を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="143"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="93"/>
         <source>Print the log…</source>
         <translation>記録簿を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="157"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="107"/>
         <source>Checked by %s</source>
         <translation>確認済み（%s）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="159"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="109"/>
         <source>Open: needs a second person&apos;s check</source>
         <translation>未確認：別の人の確認が必要</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="160"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="110"/>
         <source>Send</source>
         <translation>送付</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="160"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="110"/>
         <source>Transport</source>
         <translation>運搬</translation>
     </message>
@@ -1523,6 +1716,84 @@
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="26"/>
+        <source>Record a send or transport</source>
+        <translation>送付・運搬の記録</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="28"/>
+        <source>Send</source>
+        <translation>送付</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="29"/>
+        <source>Transport</source>
+        <translation>運搬</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="41"/>
+        <source>(none: paper)</source>
+        <translation>（なし：紙）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="45"/>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="45"/>
+        <source>Method (declared)</source>
+        <translation>方法（届出済み）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="46"/>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="46"/>
+        <source>Item (list)</source>
+        <translation>件名（目録）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="47"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="47"/>
+        <source>Medium</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="48"/>
+        <source>From (work place)</source>
+        <translation>送付元（作業場所）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="48"/>
+        <source>To</source>
+        <translation>送付先・運搬先</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="49"/>
+        <source>Equipment used</source>
+        <translation>使用機器</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="49"/>
+        <source>Sender</source>
+        <translation>送付者</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="78"/>
+        <source> (not declared)</source>
+        <translation>（未届出）</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../../src/kojin_desk/ui/areas/people/training_tab.py" line="25"/>
@@ -1706,7 +1977,7 @@
         <translation>繰り返し起きる場合は、次の報告書をサポート窓口へ送ってください（個人情報は含まれず、プログラムのどこで問題が起きたかだけが記録されています）：</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/unexpected.py" line="45"/>
+        <location filename="../../src/kojin_desk/ui/unexpected.py" line="48"/>
         <source>Something went wrong</source>
         <translation>問題が起きました</translation>
     </message>

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 APP_NAME = "kojin_desk"
 VAULT_FILE = "vault.db"
 KEY_FILE = "vault.key"
+WITNESS_FILE = "vault.witness"  # the chain heads, outside the database (store/witness.py)
+LOCK_FILE = "vault.lock"  # held while a process has the vault open (store/filelock.py)
 SETTINGS_FILE = "settings.json"
 BACKUP_DIR = "backups"
 
 
 def _shipped_root() -> Path:
-    # An installed wheel carries forms/ and resources/ under kojin_desk/_data;
+    # The frozen build (packaging/kojin_desk.spec) unpacks them under kojin_desk/_data in its folder;
+    # an installed wheel carries them under kojin_desk/_data too;
     # a source checkout (editable install, tests) has them at the repository root.
+    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
+        return Path(sys._MEIPASS) / "kojin_desk" / "_data"
     packaged = Path(__file__).resolve().parent / "_data"
     if packaged.is_dir():
         return packaged

@@ -18,7 +18,8 @@ def _window(qtbot, vault, tmp_path, unlock_again=lambda: None):
 def test_areas_and_contracts(qtbot, demo_vault, tmp_path):
     window = _window(qtbot, demo_vault, tmp_path)
     titles = [window.area_list.item(i).text() for i in range(window.area_list.count())]
-    assert titles == ["ダッシュボード", "人員", "作業場所・運搬・送付", "目録・台帳", "文書", "事故対応", "提出用ファイル"]
+    assert titles == ["ダッシュボード", "人員", "作業場所・運搬・送付", "東京都の指示・承諾", "目録・台帳", "文書", "事故対応",
+                      "提出用ファイル"]
     assert window.contracts.count() == 2
     assert "住民税課税資料" in window.contracts.currentText()
     todo = window.findChild(type(window.area(0).todo), "todo")
@@ -28,10 +29,10 @@ def test_areas_and_contracts(qtbot, demo_vault, tmp_path):
     assert window.people.structure.table.rowCount() == 6  # 責任者, 4 従事者, 監査者
     window.area_list.setCurrentRow(2)
     assert window.places.workplaces.lists[0].table.rowCount() == 2 and window.places.warnings.text() == ""
-    window.area_list.setCurrentRow(5)
+    window.area_list.setCurrentRow(6)
     assert "この版ではまだ作られていません" in " ".join(w.text() for w in window.current_area().findChildren(QLabel))
     window.contracts.setCurrentIndex(1)
-    window.area_list.setCurrentRow(4)
+    window.area_list.setCurrentRow(5)
     docs = window.documents.table
     assert docs.rowCount() == 1 and docs.item(0, 0).text() == "個人情報等の廃棄・消去証明書"
 

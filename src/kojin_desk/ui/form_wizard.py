@@ -29,7 +29,7 @@ from kojin_desk.areas import issuing
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.formkit import data as formdata
 from kojin_desk.formkit.definition import FieldDef, FormDef, TableDef, get_form
-from kojin_desk.formkit.header import GROUPS, HEADER_FIELDS
+from kojin_desk.formkit.header import header_parts
 from kojin_desk.i18n import pick
 from kojin_desk.services import documents
 from kojin_desk.ui.field_editors import FieldEditor, label_for
@@ -250,8 +250,9 @@ class FormWizard(QWizard):
         self._loading = True
         # 届出の区分 first: it decides which pages and fields follow (a 新規 届 has no 変更の内容).
         kind = tuple(f for f in self.form.fields if f.key == self.form.title_field)
+        header_fields, groups = header_parts(self.form)  # only what this form prints
         self.header_page = FieldsPage(self, self.tr("Addressee, issuer and contract"),
-                                      {"": HEADER_FIELDS + kind, **GROUPS})
+                                      {"": header_fields + kind, **groups})
         self.table_pages = [TablePage(self, t) for t in self.form.tables]
         self.pages_with_data = [self.header_page, *self.table_pages]
         rest = tuple(f for f in self.form.fields if f not in kind)

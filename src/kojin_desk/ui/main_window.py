@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self._add(settings, self.tr("Auto-lock…"), self.ask_auto_lock)
         self._add(settings, self.tr("Change passphrase…"), self.change_passphrase)
         self._add(settings, self.tr("Forget the passphrase on this PC"), self.forget_here)
+        self._add(settings, self.tr("Backups…"), self.backups)
 
     def build_areas(self) -> None:
         """The dashboard now; every other area when it is first opened (the window appears sooner)."""
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
 
     def run_action(self, action: str) -> None:
         """A finding's action: "edit_office", "new_contract", "<area>" or "<area>/<step>"."""
-        kernel = {"edit_office": self.edit_office, "new_contract": self.new_contract}
+        kernel = {"edit_office": self.edit_office, "new_contract": self.new_contract, "backups": self.backups}
         if action in kernel:
             return kernel[action]()
         key, _, step = action.partition("/")
@@ -273,6 +274,11 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         QMessageBox.information(self, self.tr("Change passphrase"), self.tr("The passphrase was changed."))
+
+    def backups(self) -> None:
+        from kojin_desk.ui.backup_dialog import BackupDialog
+
+        BackupDialog(self.ctx, self.build_areas, self).exec()
 
     def forget_here(self) -> None:
         self.ctx.vault.forget_on_this_pc()

@@ -33,8 +33,11 @@ def message(what: str, report: Path | None) -> str:
 
 def report(parent: QWidget | None, error: BaseException, what: str = "") -> Path | None:
     """Tell the user and write the report; the report's path (None for a KojinError or if it could not be written)."""
-    if isinstance(error, KojinError):
-        QMessageBox.warning(parent, "kojin_desk", str(error))
+    from kojin_desk.services.vault_access import user_error
+
+    known = user_error(error)  # the app's own errors, and SQLCipher's (busy, disk full, damaged) in its words
+    if known is not None:
+        QMessageBox.warning(parent, "kojin_desk", str(known))
         return None
     from kojin_desk.error_report import write_report
 
