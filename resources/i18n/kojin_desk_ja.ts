@@ -722,29 +722,39 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
 <context>
     <name>InventoryTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="33"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="38"/>
         <source>List</source>
         <translation>目録</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="33"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="38"/>
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="33"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="38"/>
         <source>Records</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="33"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="38"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="34"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="33"/>
         <source>Received</source>
         <translation>受領</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="33"/>
+        <source>Acquired</source>
+        <translation>取得</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="33"/>
+        <source>Created</source>
+        <translation>作成</translation>
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="34"/>
@@ -753,66 +763,86 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="34"/>
-        <source>Destroyed/erased</source>
-        <translation>廃棄・消去</translation>
+        <source>Copied</source>
+        <translation>複写・複製</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="34"/>
+        <source>Destroyed</source>
+        <translation>廃棄</translation>
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="35"/>
+        <source>Erased</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="40"/>
         <source>Held</source>
         <translation>保有</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="35"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="40"/>
         <source>Status</source>
         <translation>照合</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="39"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="44"/>
         <source>Add item…</source>
         <translation>件名を追加…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="39"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="44"/>
         <source>Edit item…</source>
         <translation>件名を編集…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="40"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="45"/>
         <source>Print lists…</source>
         <translation>目録を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="61"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="77"/>
+        <source>Negative</source>
+        <translation>マイナス</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="77"/>
+        <source>Above the list</source>
+        <translation>目録の件数超過</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="78"/>
+        <source>Held after the contract</source>
+        <translation>契約終了後も保有</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="79"/>
         <source>OK</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="61"/>
-        <source>Mismatch</source>
-        <translation>不一致</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="76"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="85"/>
         <source>Revise the number of records</source>
         <translation>件数の改訂</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="77"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="86"/>
         <source>Reason for the revision (reported with the progress, Art. 3(2)):</source>
         <translation>改訂の理由（業務の進捗報告で東京都に報告します。第3条第2項）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="85"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="94"/>
         <source>Add list item</source>
         <translation>目録に追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="95"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="104"/>
         <source>Edit list item</source>
         <translation>目録の件名を編集</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="110"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="119"/>
         <source>Lists A/B/C</source>
         <translation>目録A・B・C</translation>
     </message>

@@ -122,7 +122,9 @@ def test_inventory_tab_shows_reconciliation(qtbot, demo_vault, tmp_path):
     assert table.rowCount() == 0  # worked out only when its tab is shown
     area.setCurrentWidget(area.inventory_tab)
     assert table.rowCount() == 4
-    assert {table.item(r, 8).text() for r in range(4)} == {"一致"}
+    assert {table.item(r, table.columnCount() - 1).text() for r in range(4)} == {"一致"}
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert "複写・複製" in headers and "消去" in headers
 
 
 def test_model_holds_only_pages_it_showed(qtbot, demo_vault, tmp_path):

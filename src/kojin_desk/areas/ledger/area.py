@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from kojin_desk.areas.contract import Area, DemoContext, Finding, ParseContext
-from kojin_desk.areas.ledger import demo, inspections, rules, service, transfer
+from kojin_desk.areas.ledger import demo, inspections, reconcile, rules, service, transfer
 from kojin_desk.areas.ledger import repo as ledger_repo
 from kojin_desk.areas.people import repo as people_repo
 from kojin_desk.areas.places import repo as places_repo
@@ -34,10 +34,8 @@ class LedgerArea(Area):
             found.append(Finding(Problem("todo_inspection_due", {"due": due}), "第11条第10項第3号",
                                  "ledger/inspections", due=due, todo=True))
         found += spine_findings(conn, contract)
-        for r in service.reconcile(conn, contract.id):
-            if not r["ok"]:
-                found.append(Finding(Problem("reconcile_mismatch", {"item": r["item"].name[:40], **{k: r[k] for k in (
-                    "received", "returned", "destroyed", "held")}}), "第11条第10項第4号", "ledger/inventory"))
+        for r in service.reconcile(conn, contract.id, ended=reconcile.ended(contract)):
+            found += [Finding(p, article, action, due=due) for p, article, action, due in reconcile.problems(r, contract)]
         return found
 
     def vault_problems(self, conn) -> list[Problem]:

@@ -74,6 +74,11 @@ def _ledger(conn, current_id: int, previous_id: int, items: list[int], old_item:
             chain.add(current_id, item, t, kind, 1 + (i * 37) % 500, PEOPLE[i % len(PEOPLE)], place,
                       medium="紙" if paper else "電子データ", equipment="" if paper else f"PC-0{1 + i % 2}",
                       counterpart=to, note=f"作業ロット{i // 50 + 1}")
+            if kind == "複写・複製":  # the working copy is destroyed when the lot is done: held stays within the list
+                chain.add(current_id, item, t + timedelta(minutes=3 * scale), "廃棄" if paper else "消去", 1 + (i * 37) % 500,
+                          PEOPLE[i % len(PEOPLE)], place, medium="紙" if paper else "電子データ",
+                          equipment="" if paper else f"PC-0{1 + i % 2}",
+                          note=f"作業用の複写を{'溶解処理' if paper else 'データ消去ソフトウェアで消去'}")
         t += timedelta(minutes=(7 if i % 60 else 600) * scale)
     ledger_repo.insert_chained(conn, chain.entries)
     return chain.entries

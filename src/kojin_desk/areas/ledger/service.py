@@ -7,6 +7,7 @@ import io
 from dataclasses import replace
 from datetime import datetime
 
+from kojin_desk.areas.ledger import reconcile as reconciling
 from kojin_desk.areas.ledger import repo, rules
 from kojin_desk.areas.ledger.model import (
     MOVES,
@@ -20,9 +21,6 @@ from kojin_desk.areas.ledger.model import (
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.i18n import pick
 from kojin_desk.store.repos import now
-
-DESTROYED = ("廃棄", "消去")
-
 
 # --- inventories -------------------------------------------------------------------------------
 
@@ -127,23 +125,17 @@ def window(vault, f: LedgerFilter, order: str, descending: bool, offset: int, li
     return repo.window(vault.conn, f, order, descending, offset, limit)
 
 
-# --- reconciliation (Art. 11(10)(4): 受領 − 返還 − 廃棄・消去 = 保有) ---------------------------
+# --- reconciliation (Art. 11(10)(4), 3(2), 12(5); see reconcile.py) ----------------------------
 
 def reconciliation(vault, contract_id: int) -> list[dict]:
-    return reconcile(vault.conn, contract_id)
+    from kojin_desk.store import repos
+
+    contract = repos.get_contract(vault.conn, contract_id)
+    return reconcile(vault.conn, contract_id, ended=contract is not None and reconciling.ended(contract))
 
 
-def reconcile(conn, contract_id: int) -> list[dict]:
-    totals = repo.item_totals(conn, contract_id)
-    out = []
-    for item in repo.list_items(conn, contract_id):
-        t = totals.get(item.id, {})
-        received, returned = t.get("受領", 0), t.get("返還", 0)
-        destroyed = sum(t.get(k, 0) for k in DESTROYED)
-        held = received - returned - destroyed
-        out.append({"item": item, "received": received, "returned": returned, "destroyed": destroyed,
-                    "held": held, "ok": held >= 0})
-    return out
+def reconcile(conn, contract_id: int, ended: bool = False) -> list[dict]:
+    return reconciling.reconcile(conn, contract_id, ended)
 
 
 # --- CSV ----------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Lists A/B/C with the reconciliation of 件数: received − returned − destroyed/erased = held."""
+"""Lists A/B/C with the reconciliation per item: received + acquired + created + copied − returned − destroyed − erased
+= held, compared with the listed count (and nothing held after the contract, but what another law keeps)."""
 
 from __future__ import annotations
 
@@ -28,11 +29,15 @@ class InventoryTab(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.table = QTableWidget(0, 9)
+        # The terms of the reconciliation, in the order of the arithmetic.
+        self.terms = [("received", self.tr("Received")), ("acquired", self.tr("Acquired")), ("created", self.tr("Created")),
+                      ("copied", self.tr("Copied")), ("returned", self.tr("Returned")), ("destroyed", self.tr("Destroyed")),
+                      ("erased", self.tr("Erased"))]
+        self.table = QTableWidget(0, len(self.terms) + 6)
         self.table.setObjectName("inventory")
-        self.table.setHorizontalHeaderLabels([self.tr("List"), self.tr("Title"), self.tr("Records"), self.tr("Media"),
-                                              self.tr("Received"), self.tr("Returned"), self.tr("Destroyed/erased"),
-                                              self.tr("Held"), self.tr("Status")])
+        self.table.setHorizontalHeaderLabels([self.tr("List"), self.tr("Title"), self.tr("Records"), self.tr("Media")]
+                                             + [label for _key, label in self.terms]
+                                             + [self.tr("Held"), self.tr("Status")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.doubleClicked.connect(self.edit)
@@ -56,18 +61,22 @@ class InventoryTab(QWidget):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             item = row["item"]
-            values = [item.catalog, item.name, f"{int(item.count):,}", item.media, f"{row['received']:,}",
-                      f"{row['returned']:,}", f"{row['destroyed']:,}", f"{row['held']:,}",
-                      self.tr("OK") if row["ok"] else self.tr("Mismatch")]
+            values = ([item.catalog, item.name, f"{int(item.count):,}", item.media]
+                      + [f"{row[key]:,}" for key, _label in self.terms] + [f"{row['held']:,}", self._status(row)])
             for c, v in enumerate(values):
                 cell = QTableWidgetItem(v)
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
-                if c in (2, 4, 5, 6, 7):
+                if c == 2 or 4 <= c < len(values) - 1:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if not row["ok"]:
                     cell.setForeground(QBrush(QColor("#b00020")))
                 self.table.setItem(r, c, cell)
         self.table.resizeColumnsToContents()
+
+    def _status(self, row: dict) -> str:
+        words = {"negative": self.tr("Negative"), "above_list": self.tr("Above the list"),
+                 "held_after_end": self.tr("Held after the contract")}
+        return "、".join(words[p] for p in row["problems"]) or self.tr("OK")
 
     def _save(self, item: InventoryItem) -> InventoryItem:
         old = next((i for i in ledger.list_items(self.ctx.vault, self.ctx.contract_id) if i.id == item.id), None)
