@@ -272,6 +272,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "Cloud service '{name}': {scheme} ({reference}) expired on {date} (Art. 11(9))."),
     "equipment_unattested": ("機器「{asset}」に、ファイル交換ソフト等の情報漏えいにつながるソフトウェアがないことの確認（第11条第9項）が記録されていません。",
                              "Equipment '{asset}': no record that it has no file-sharing or other leak-prone software (Art. 11(9))."),
+    "unnotified_change": ("{what}「{name}」の{change}（{when}）が東京都に届け出られていません。効力が生じる前に変更届を提出してください（{article}）。",
+                          "The {change} of {what} '{name}' ({when}) has not been notified to Tokyo. "
+                          "Notify Tokyo before it takes effect ({article})."),
     "workplace_missing": ("作業場所（第11条第3項）が登録されていません。", "No work place is registered (Art. 11(3))."),
     "csv_header": ("CSVの見出し行が違います。必要な列: {columns}", "The CSV header is wrong. Needed columns: {columns}"),
     "csv_row": ("{line}行目: {problem}", "Line {line}: {problem}"),

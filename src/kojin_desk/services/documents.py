@@ -71,8 +71,7 @@ def load_draft(vault, contract_id: int, form_id: str) -> dict | None:
 
 def last_issued_data(vault, contract_id: int, form_id: str) -> dict | None:
     """The data of the latest document of `form_id` issued for the contract (what a 変更届 compares with)."""
-    docs = [d for d in repos.list_documents(vault.conn, contract_id) if d["form_id"] == form_id]
-    return json.loads(repos.get_document(vault.conn, docs[-1]["id"])["data_json"]) if docs else None
+    return repos.last_issued_data(vault.conn, contract_id, form_id)
 
 
 def list_documents(vault, contract_id: int) -> list[dict]:

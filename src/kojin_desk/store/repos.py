@@ -111,6 +111,15 @@ def list_documents(conn, contract_id: int | None = None, with_pdf: bool = False)
     return [dict(zip(cols, r)) for r in rows]
 
 
+def last_issued_data(conn, contract_id: int, form_id: str) -> dict | None:
+    """The data of the latest document of `form_id` issued for the contract (what a 変更届 compares with)."""
+    import json
+
+    row = conn.execute("SELECT data_json FROM documents WHERE contract_id = ? AND form_id = ? ORDER BY id DESC LIMIT 1",
+                       (contract_id, form_id)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
 def get_document(conn, doc_id: int) -> dict | None:
     row = conn.execute(f"SELECT {', '.join(DOC_COLS)} FROM documents WHERE id = ?", (doc_id,)).fetchone()
     return dict(zip(DOC_COLS, row)) if row else None

@@ -4,7 +4,6 @@ and — once the contract has ended — nothing held but what the certificate re
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 
@@ -34,10 +33,7 @@ def formula(row: dict) -> str:
 def retained(conn, contract_id: int) -> dict[str, int | None]:
     """Information items the last issued certificate keeps under another law (Art. 12(5) ただし書): item → quantity
     (None when the quantity has no number, which then covers whatever is held)."""
-    docs = [d for d in repos.list_documents(conn, contract_id) if d["form_id"] == CERTIFICATE]
-    if not docs:
-        return {}
-    data = json.loads(repos.get_document(conn, docs[-1]["id"])["data_json"])
+    data = repos.last_issued_data(conn, contract_id, CERTIFICATE) or {}
     out: dict[str, int | None] = {}
     for r in data.get("retained") or []:
         digits = re.match(r"\s*([0-9,]+)", str(r.get("quantity", "")))

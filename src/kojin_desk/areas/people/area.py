@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from kojin_desk.areas.contract import Area, DemoContext, Finding, ParseContext
-from kojin_desk.areas.people import demo, forms, service, transfer
+from kojin_desk.areas.people import advance, demo, forms, service, transfer
 from kojin_desk.areas.people import repo as people_repo
 from kojin_desk.errors import Problem
 from kojin_desk.store import repos
@@ -47,6 +47,7 @@ class PeopleArea(Area):
                    for a in people_repo.open_actions(conn, contract.id) if a.due_on < today]
         found += [Finding(p, *ROUTES[p.code]) for p in problems]
         found += [Finding(p, *ROUTES[p.code], due=due) for p, due in overdue]
+        found += advance.findings(conn, contract.id, today)
         return found
 
     def dump(self, conn) -> dict:

@@ -61,9 +61,13 @@ def set_procedure(vault, contract_id: int, text: str) -> None:
 
 def staff_rows(vault, contract_id: int) -> list[dict]:
     """The active 責任者 and 従事者 as rows of the notification."""
-    people = people_by_id(vault.conn)
+    return roster_rows(vault.conn, contract_id)
+
+
+def roster_rows(conn, contract_id: int) -> list[dict]:
+    people = people_by_id(conn)
     rows = []
-    for a in people_repo.assignments(vault.conn, contract_id, active_only=True):
+    for a in people_repo.assignments(conn, contract_id, active_only=True):
         if a.role == "auditor":
             continue
         p = people[a.person_id]

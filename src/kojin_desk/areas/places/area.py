@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from kojin_desk.areas.contract import Area, DemoContext, Finding, ParseContext
-from kojin_desk.areas.places import demo, forms, service, transfer
+from kojin_desk.areas.places import advance, demo, forms, service, transfer
 from kojin_desk.areas.places import repo as places_repo
 from kojin_desk.errors import Problem
 from kojin_desk.store import repos
@@ -34,11 +36,12 @@ class PlacesArea(Area):
         if "workplace_notification" not in issued:
             found.append(Finding(Problem("todo_workplace_notification"), "第11条第3項",
                                  "places/declare:workplace_notification", todo=True))
+        unnotified, issued_before = advance.findings(conn, contract.id, date.today().isoformat())
         for form_id, kind in forms.METHOD_FORMS.items():
-            if any(not m.declared_on and not m.ended_on for m in places_repo.methods(conn, contract.id, kind)):
+            if form_id not in issued_before and any(not m.declared_on and not m.ended_on for m in places_repo.methods(conn, contract.id, kind)):
                 code, article = METHOD_TODO[kind]
                 found.append(Finding(Problem(code), article, f"places/declare:{form_id}", todo=True))
-        return found + [Finding(p, *ROUTES[p.code]) for p in service.contract_problems(conn, contract)]
+        return found + unnotified + [Finding(p, *ROUTES[p.code]) for p in service.contract_problems(conn, contract)]
 
     def dump(self, conn) -> dict:
         return transfer.dump(conn)

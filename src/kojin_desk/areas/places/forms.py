@@ -23,12 +23,16 @@ WORDS = {"added": "追加", "changed": "変更", "removed": "廃止"}
 
 def current_rows(vault, contract_id: int, form_id: str) -> list[dict]:
     """The records in use now, as rows of the notification."""
+    return rows_in_use(vault.conn, contract_id, form_id)
+
+
+def rows_in_use(conn, contract_id: int, form_id: str) -> list[dict]:
     if form_id == "workplace_notification":
         return [{"name": w.name, "address": "　".join(v for v in (w.address, w.building) if v), "storage": w.storage,
                  "entry_control": w.entry_control, "data_storage": w.data_storage}
-                for w in places_repo.workplaces(vault.conn, contract_id, active_only=True)]
+                for w in places_repo.workplaces(conn, contract_id, active_only=True)]
     return [{"name": m.name, "procedure": m.procedure, "safeguards": m.safeguards, "scope": m.scope}
-            for m in places_repo.methods(vault.conn, contract_id, METHOD_FORMS[form_id]) if not m.ended_on]
+            for m in places_repo.methods(conn, contract_id, METHOD_FORMS[form_id]) if not m.ended_on]
 
 
 def table_key(form_id: str) -> str:
