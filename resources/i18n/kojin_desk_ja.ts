@@ -722,127 +722,143 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
 <context>
     <name>InventoryTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="38"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="39"/>
         <source>List</source>
         <translation>目録</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="38"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="39"/>
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="38"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="39"/>
         <source>Records</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="38"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="39"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="33"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="34"/>
         <source>Received</source>
         <translation>受領</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="33"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="34"/>
         <source>Acquired</source>
         <translation>取得</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="33"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="34"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="34"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="35"/>
         <source>Returned</source>
         <translation>返還</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="34"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="35"/>
         <source>Copied</source>
         <translation>複写・複製</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="34"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="35"/>
         <source>Destroyed</source>
         <translation>廃棄</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="35"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="36"/>
         <source>Erased</source>
         <translation>消去</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="40"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="41"/>
         <source>Held</source>
         <translation>保有</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="40"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="41"/>
         <source>Status</source>
         <translation>照合</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="44"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="45"/>
         <source>Add item…</source>
         <translation>件名を追加…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="44"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="45"/>
         <source>Edit item…</source>
         <translation>件名を編集…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="45"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="46"/>
         <source>Print lists…</source>
         <translation>目録を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="77"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="78"/>
         <source>Negative</source>
         <translation>マイナス</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="77"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="78"/>
         <source>Above the list</source>
         <translation>目録の件数超過</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="78"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="79"/>
         <source>Held after the contract</source>
         <translation>契約終了後も保有</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="79"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="80"/>
         <source>OK</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="85"/>
-        <source>Revise the number of records</source>
-        <translation>件数の改訂</translation>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="88"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="89"/>
+        <source>Tokyo&apos;s revised notice</source>
+        <translation>東京都の修正通知</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="86"/>
-        <source>Reason for the revision (reported with the progress, Art. 3(2)):</source>
-        <translation>改訂の理由（業務の進捗報告で東京都に報告します。第3条第2項）:</translation>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="88"/>
+        <source>Date of Tokyo&apos;s revised notice (lists A and C are Tokyo&apos;s, Art. 3(2)):</source>
+        <translation>東京都の修正通知の日付（目録A・Cは東京都が明示するものです。第3条第2項）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="94"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="89"/>
+        <source>Reference number of Tokyo&apos;s notice:</source>
+        <translation>東京都の修正通知の文書番号:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="91"/>
+        <source>Revise list B</source>
+        <translation>目録Bの修正</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="91"/>
+        <source>Reason for the revision (reported to Tokyo, Art. 3(2)):</source>
+        <translation>修正の理由（東京都への報告に載ります。第3条第2項）:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="103"/>
         <source>Add list item</source>
         <translation>目録に追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="104"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="113"/>
         <source>Edit list item</source>
         <translation>目録の件名を編集</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="119"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="128"/>
         <source>Lists A/B/C</source>
         <translation>目録A・B・C</translation>
     </message>

@@ -222,6 +222,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "held_after_end": ("契約は{end}に終了しましたが、目録「{item}」をまだ保有しています（{formula}）。返還・廃棄・消去するか、他の法令により保管するものは廃棄・消去証明書に記載してください（第12条第2項・第5項）。",
                        "The contract ended on {end}, but list item '{item}' is still held ({formula}). Return, destroy or erase it, "
                        "or list what another law requires you to keep on the destruction certificate (Art. 12(2), 12(5))."),
+    "inventory_notice_required": ("目録「{name}」は東京都が明示した目録A又はCです。件名・件数等の修正は、東京都の修正通知の日付と文書番号を記録して行ってください（第3条第2項）。",
+                                  "List item '{name}' is on list A or C, which Tokyo states: record Tokyo's revised notice "
+                                  "(its date and reference) to change its title or count (Art. 3(2))."),
+    "inventory_reason_required": ("目録B「{name}」の修正には理由を入力してください。修正は東京都への報告に載ります（第3条第2項）。",
+                                  "Give the reason for revising list B item '{name}'; the revision is reported to Tokyo (Art. 3(2))."),
+    "revision_future": ("修正の年月日 {date} が記録日より後です。", "The revision's date {date} is after the day it was recorded."),
+    "revision_out_of_order": ("修正の年月日 {date} が前回の修正（{previous}）より前です。修正は日付の順に記録してください。",
+                              "The revision's date {date} is before the previous revision ({previous}); record revisions in order."),
+    "revision_broken": ("目録「{name}」の修正履歴が現在の記載とつながりません（修正前の値が前回の修正後の値と違います）。",
+                        "The revisions of list item '{name}' do not add up to what the list says now."),
     "inspection_overdue": ("定期点検（第11条第10項第3号）の期限 {due} を過ぎています。",
                            "The periodic inspection (Art. 11(10)(3)) was due on {due}."),
     "bad_correction": ("訂正元の記録（第{seq}号）がこの契約にないか、既に訂正されています。",

@@ -50,6 +50,8 @@ def _step3(conn):
                      [[getattr(e, c) for c in cols] for e in entries])
     conn.execute("INSERT INTO meta VALUES (?, ?)", (ledger_repo.HEAD_KEY, f"3:{prev}"))
     conn.execute("INSERT INTO inspection_plans VALUES (1, 3, '2099-01-01')")
+    conn.execute("INSERT INTO inventory_revisions (item_id, revised_at, old_count, new_count, reason) "
+                 "VALUES (1, '2026-04-03T09:00:00', 280, 300, '')")  # a count edited by the contractor before step 7
 
 
 def _step4(conn):
@@ -75,7 +77,16 @@ def _step6(conn):
                  "VALUES (1, '複写・複製の承諾（第10条）', '2026-04-01', '課長', '写しの作成を承諾', '2026-04-01', '2099-03-31')")
 
 
-ROWS = {1: _step1, 2: _step2, 3: _step3, 4: _step4, 5: _step5, 6: _step6}
+def _step7(conn):
+    # A rename by Tokyo's revised notice: past entries keep the old name (Art. 3(2)).
+    conn.execute("INSERT INTO inventory_items (id, contract_id, catalog, name, count, media) "
+                 "VALUES (2, 1, 'A', '調査票（改）', 300, '紙')")
+    conn.execute("INSERT INTO inventory_revisions (item_id, revised_at, old_count, new_count, reason, old_name, new_name, "
+                 "old_catalog, new_catalog, effective_on, notice_ref, source) VALUES "
+                 "(2, '2026-04-05T09:00:00', 300, 300, '', '調査票（旧）', '調査票（改）', 'A', 'A', '2026-04-05', '8主課指第1号', 'tokyo')")
+
+
+ROWS = {1: _step1, 2: _step2, 3: _step3, 4: _step4, 5: _step5, 6: _step6, 7: _step7}
 
 
 def test_every_step_has_its_representative_rows():
@@ -104,6 +115,9 @@ def test_step_migrates_a_vault_built_at_the_step_before(tmp_path, kdf, step):
         with vault.transaction() as conn:  # the new step's tables take rows too
             for version in range(step, LATEST + 1):
                 ROWS[version](conn)
+        if step == 7:  # the revision made before it is kept, marked legacy, with the item's name on both sides
+            assert vault.conn.execute("SELECT source, old_name, new_name, effective_on FROM inventory_revisions "
+                                      "WHERE item_id = 1").fetchall() == [("legacy", "調査票", "調査票", "2026-04-03")]
         found = check.run(vault)  # raises VaultDamaged if a page or the b-tree broke
         assert not [p for p in found if p.code.startswith("ledger_")], [str(p) for p in found]
     finally:

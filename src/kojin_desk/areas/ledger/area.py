@@ -19,7 +19,7 @@ class LedgerArea(Area):
     needs = ("people", "instructions", "places")
     tables = ("inventory_items", "inventory_revisions", "ledger", "inspection_plans", "inspections")
     dump_keys = transfer.KEYS
-    forms = ("handling_ledger", "inventory_list", "receipt")
+    forms = ("handling_ledger", "inventory_list", "receipt", "inventory_b_report")
     ui = "kojin_desk.ui.areas.ledger.area:LedgerArea"
 
     def findings(self, conn, contract) -> list[Finding]:
@@ -55,6 +55,9 @@ class LedgerArea(Area):
 
     def load_problems(self, conn, parsed: dict) -> list[Problem]:
         return transfer.load_problems(conn, parsed[self.key])
+
+    def prefill(self, vault, contract_id: int, form_id: str) -> dict | None:
+        return service.inventory_b_report_data(vault, contract_id) if form_id == "inventory_b_report" else None
 
     def demo(self, vault, ctx: DemoContext) -> None:
         demo.build(vault, ctx)

@@ -61,14 +61,10 @@ def get_item(conn, item_id: int) -> InventoryItem | None:
     return _item(row) if row else None
 
 
-def save_item(conn, item: InventoryItem, revised_at: str = "", reason: str = "") -> int:
-    """Insert or update; a changed 件数 is kept as a revision (目録B is revised as the work goes on, Art. 3(2))."""
+def save_item(conn, item: InventoryItem) -> int:
+    """Insert or update (a change of name, list or count is recorded as a revision by the caller, see history.py)."""
     values = [item.contract_id, item.catalog, item.name, int(item.count), item.media, int(item.sensitive), item.notes]
-    old = get_item(conn, item.id) if item.id is not None else None
-    if old is not None and int(old.count) != int(item.count):
-        conn.execute("INSERT INTO inventory_revisions (item_id, revised_at, old_count, new_count, reason) "
-                     "VALUES (?, ?, ?, ?, ?)", (item.id, revised_at, int(old.count), int(item.count), reason))
-    if old is not None:
+    if item.id is not None and get_item(conn, item.id) is not None:
         conn.execute("UPDATE inventory_items SET contract_id=?, catalog=?, name=?, count=?, media=?, sensitive=?, notes=? "
                      "WHERE id = ?", [*values, item.id])
         return item.id
@@ -77,7 +73,8 @@ def save_item(conn, item: InventoryItem, revised_at: str = "", reason: str = "")
     return cur.lastrowid
 
 
-REVISION_COLS = ("id", "item_id", "revised_at", "old_count", "new_count", "reason")
+REVISION_COLS = ("id", "item_id", "revised_at", "old_count", "new_count", "reason", "old_name", "new_name",
+                 "old_catalog", "new_catalog", "effective_on", "notice_ref", "source")
 
 
 def revisions(conn, item_id: int | None = None) -> list[dict]:
@@ -88,7 +85,7 @@ def revisions(conn, item_id: int | None = None) -> list[dict]:
 
 def insert_revision(conn, r: dict) -> None:
     conn.execute(f"INSERT INTO inventory_revisions ({', '.join(REVISION_COLS)}) VALUES ({', '.join('?' * len(REVISION_COLS))})",
-                 [r[c] for c in REVISION_COLS])
+                 [r.get(c) for c in REVISION_COLS])
 
 
 # --- ledger ----------------------------------------------------------------------------------
@@ -173,7 +170,10 @@ def verify_chain(conn) -> tuple[int | None, str]:
 
 SORTABLE = {"seq": "l.seq", "at": "l.at", "kind": "l.kind", "item": "i.name", "quantity": "l.quantity",
             "person": "l.person", "place": "l.place"}
-VIEW_COLS = ["l.seq", "l.at", "l.kind", "i.name", "l.quantity", "l.medium", "l.equipment", "l.place", "l.person",
+# The item's name on the entry's date (Art. 3(2)): the old name of the first revision that took effect after it.
+NAME_THEN = ("COALESCE((SELECT r.old_name FROM inventory_revisions r WHERE r.item_id = l.item_id AND r.old_name != '' "
+             "AND r.effective_on > substr(l.at, 1, 10) ORDER BY r.id LIMIT 1), i.name)")
+VIEW_COLS = ["l.seq", "l.at", "l.kind", NAME_THEN, "l.quantity", "l.medium", "l.equipment", "l.place", "l.person",
              "l.counterpart", "l.note", "l.corrects"]
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
+from kojin_desk.areas.ledger import history, repo, rules
 from kojin_desk.areas.ledger import reconcile as reconciling
-from kojin_desk.areas.ledger import repo, rules
 from kojin_desk.areas.ledger.model import (
     MOVES,
     Entry,
@@ -24,17 +24,28 @@ from kojin_desk.store.repos import now
 
 # --- inventories -------------------------------------------------------------------------------
 
-def save_item(vault, item: InventoryItem, reason: str = "") -> InventoryItem:
-    """A changed 件数 is logged with the reason, for the progress report to Tokyo (Art. 3(2))."""
-    from kojin_desk.domain.text import check_text
-
+def save_item(vault, item: InventoryItem, reason: str = "", effective_on: str = "", notice_ref: str = "") -> InventoryItem:
+    """A new item, or a change. A change of name, list or count is a revision (history.py): for 目録A/C it needs
+    Tokyo's revised notice (`notice_ref`, dated `effective_on`), for 目録B its reason (Art. 3(2))."""
     item = replace(item)
-    problems = item_problems(item) + check_text(reason, pick("改訂の理由", "Reason for the revision"), max_len=500)
+    problems = item_problems(item)
     if problems:
         raise ValidationError(problems)
     with vault.transaction() as conn:
-        item.id = repo.save_item(conn, item, now(), reason)
+        old = repo.get_item(conn, item.id) if item.id is not None else None
+        if old is not None and history.changed(old, item):
+            r = history.revision(old, item, now(), effective_on or date.today().isoformat(), reason, notice_ref)
+            previous = [x["effective_on"] for x in repo.revisions(conn, item.id) if x["source"] != "legacy"]
+            problems = history.problems(r, previous[-1] if previous else "")
+            if problems:
+                raise ValidationError(problems)
+            repo.insert_revision(conn, r)
+        item.id = repo.save_item(conn, item)
     return item
+
+
+def revisions(vault, item_id: int | None = None) -> list[dict]:
+    return repo.revisions(vault.conn, item_id)
 
 
 def list_items(vault, contract_id: int) -> list[InventoryItem]:
@@ -166,6 +177,9 @@ def parse_csv(vault, contract_id: int, data: bytes) -> tuple[list[Entry], list[s
     if not rows or rows[0] != CSV_HEADER:
         raise KojinError("csv_header", columns="、".join(CSV_HEADER))
     items = {i.name: i.id for i in repo.list_items(vault.conn, contract_id)}
+    for r in repo.revisions(vault.conn):  # an exported ledger prints older names on older entries
+        if r["item_id"] in items.values():
+            items.setdefault(r["old_name"], r["item_id"])
     entries, errors = [], []
     for line, row in enumerate(rows[1:], 2):
         if not any(row):
@@ -226,6 +240,23 @@ def print_data(vault, f: repo.LedgerFilter, date_style: str = "wareki") -> dict:
                      "counterpart": counterpart, "note": note, "corrects": corrects})
     data["entries"] = rows
     data["chain_head"] = repo.head(vault.conn)[1] if rows else ""
+    return data
+
+
+def inventory_b_report_data(vault, contract_id: int) -> dict:
+    """The report to Tokyo of Art. 3(2): every revision of 目録B since the last report issued."""
+    from kojin_desk.store import repos
+
+    data = _header(vault, contract_id, "inventory_b_report")
+    reported = [d["issued_at"] for d in repos.list_documents(vault.conn, contract_id) if d["form_id"] == "inventory_b_report"]
+    items = {i.id for i in repo.list_items(vault.conn, contract_id)}
+    def change(before, after) -> str:
+        return f"{before} → {after}" if before != after else f"{after}（変更なし）"
+
+    data["revisions"] = [{"revised_on": r["effective_on"], "item": change(r["old_name"], r["new_name"]),
+                          "count": change(f"{r['old_count']:,}件", f"{r['new_count']:,}件"), "reason": r["reason"]}
+                         for r in repo.revisions(vault.conn) if r["item_id"] in items and r["source"] == "contractor"
+                         and (not reported or r["revised_at"] > reported[-1])]
     return data
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from kojin_desk.areas.ledger import inspection_repo, rules
+from kojin_desk.areas.ledger import history, inspection_repo, rules
 from kojin_desk.areas.ledger import repo as ledger_repo
 from kojin_desk.areas.ledger.model import (
     GENESIS,
@@ -53,10 +53,7 @@ class ParsedLedger:
 def parse(doc: dict, contract_ids: set[int], problems: list[Problem]) -> ParsedLedger:
     out = ParsedLedger()
     out.items, out.entries = _parse_ledger(doc, contract_ids, problems)
-    for i, r in enumerate(doc.get("inventory_revisions") or []):
-        if not isinstance(r, dict) or r.get("item_id") not in out.items or set(r) != set(ledger_repo.REVISION_COLS):
-            problems.append(Problem("bad_json", {"path": f"inventory_revisions[{i}]", "detail": "item_id"}))
-    out.revisions = doc.get("inventory_revisions") or []
+    out.revisions = _parse_revisions(doc.get("inventory_revisions") or [], out.items, problems)
     # A dump made before the ledger joined the registry has no watermark: all its entries are free text.
     out.rules_from = doc.get("ledger_rules_from", len(out.entries) + 1)
     if not isinstance(out.rules_from, int) or isinstance(out.rules_from, bool) or out.rules_from < 1:
@@ -70,6 +67,31 @@ def parse(doc: dict, contract_ids: set[int], problems: list[Problem]) -> ParsedL
                 problems.append(Problem("bad_json", {"path": f"{k}[{i}]", "detail": ", ".join(shape)}))
         setattr(out, k, rows)
     return out
+
+
+LEGACY_REVISION = {"id", "item_id", "revised_at", "old_count", "new_count", "reason"}  # dumps made before schema 6
+TEXT_COLS = ("revised_at", "reason", "old_name", "new_name", "old_catalog", "new_catalog", "effective_on", "notice_ref", "source")
+
+
+def _parse_revisions(rows: list, items: dict, problems: list[Problem]) -> list[dict]:
+    """Each item's revisions must follow one from another and lead to the item as listed (history.py)."""
+    kept: list[dict] = []
+    for i, r in enumerate(rows):
+        if isinstance(r, dict) and set(r) == LEGACY_REVISION and r.get("item_id") in items:
+            item = items[r["item_id"]]
+            r = {**r, "old_name": item.name, "new_name": item.name, "old_catalog": item.catalog,
+                 "new_catalog": item.catalog, "effective_on": str(r.get("revised_at", ""))[:10], "notice_ref": "", "source": "legacy"}
+        if (not isinstance(r, dict) or r.get("item_id") not in items or set(r) != set(ledger_repo.REVISION_COLS)
+                or not all(isinstance(r[c], str) for c in TEXT_COLS)
+                or not all(isinstance(r[c], int) for c in ("id", "old_count", "new_count"))):
+            problems.append(Problem("bad_json", {"path": f"inventory_revisions[{i}]", "detail": ", ".join(ledger_repo.REVISION_COLS)}))
+            continue
+        kept.append(r)
+    for item_id, item in items.items():
+        mine = sorted((r for r in kept if r["item_id"] == item_id), key=lambda r: r["id"])
+        for k, p in history.chain_problems(item, mine):
+            problems.append(p.at(pick(f"目録「{item.name[:30]}」の修正履歴[{k}]", f"revisions of list item '{item.name[:30]}' [{k}]")))
+    return kept
 
 
 def _parse_ledger(doc: dict, contract_ids: set[int], problems: list[Problem]):

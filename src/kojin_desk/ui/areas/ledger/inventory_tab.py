@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kojin_desk.areas.ledger import service as ledger
 from kojin_desk.areas.ledger.model import InventoryItem
+from kojin_desk.domain.wareki import parse_date
 from kojin_desk.errors import KojinError
 from kojin_desk.ui.record_editor import RecordDialog
 from kojin_desk.ui.widgets import ArticleLink, show_error
@@ -79,14 +80,22 @@ class InventoryTab(QWidget):
         return "、".join(words[p] for p in row["problems"]) or self.tr("OK")
 
     def _save(self, item: InventoryItem) -> InventoryItem:
+        """A change of title, list or count is a revision: Tokyo's notice for lists A/C, a reason for list B (Art. 3(2))."""
         old = next((i for i in ledger.list_items(self.ctx.vault, self.ctx.contract_id) if i.id == item.id), None)
-        reason = ""
-        if old is not None and old.count != item.count:
-            reason, ok = QInputDialog.getText(self, self.tr("Revise the number of records"),
-                                              self.tr("Reason for the revision (reported with the progress, Art. 3(2)):"))
-            if not ok:
-                raise KojinError("interrupted")
+        if old is None or all(str(getattr(old, f)) == str(getattr(item, f)) for f in ("catalog", "name", "count")):
+            return ledger.save_item(self.ctx.vault, item)
+        if "A" in (old.catalog, item.catalog) or "C" in (old.catalog, item.catalog):
+            on = self._ask(self.tr("Tokyo's revised notice"), self.tr("Date of Tokyo's revised notice (lists A and C are Tokyo's, Art. 3(2)):"))
+            ref = self._ask(self.tr("Tokyo's revised notice"), self.tr("Reference number of Tokyo's notice:"))
+            return ledger.save_item(self.ctx.vault, item, effective_on=_iso(on), notice_ref=ref)
+        reason = self._ask(self.tr("Revise list B"), self.tr("Reason for the revision (reported to Tokyo, Art. 3(2)):"))
         return ledger.save_item(self.ctx.vault, item, reason)
+
+    def _ask(self, title: str, label: str) -> str:
+        text, ok = QInputDialog.getText(self, title, label)
+        if not ok:
+            raise KojinError("interrupted")
+        return text
 
     def add(self) -> None:
         if self.ctx.contract_id is None:
@@ -117,3 +126,11 @@ class InventoryTab(QWidget):
             show_error(self, exc)
             return
         PdfDialog(self.tr("Lists A/B/C"), pdf, file_name(get_form("inventory_list").title_ja), self).exec()
+
+
+def _iso(text: str) -> str:
+    """A typed date (2026-04-01, R8.4.1, 令和8年4月1日) as ISO; left as typed when it is not one (the service says so)."""
+    try:
+        return parse_date(text).isoformat()
+    except ValueError:
+        return text
