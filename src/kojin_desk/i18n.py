@@ -147,6 +147,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "Ledger entry No. {seq} has been deleted (the hash chain is broken)."),
     "reconcile_mismatch": ("目録「{item}」: 受領{received} − 返還{returned} − 廃棄・消去{destroyed} = {held}（マイナスになっています）。",
                            "List item '{item}': received {received} − returned {returned} − destroyed/erased {destroyed} = {held} (negative)."),
+    "ledger_sums_stale": ("台帳の件数の集計が台帳の記録と一致しません。バックアップから復元するか、dump と load で作り直してください。",
+                          "The ledger's kept totals do not match its entries. Restore a backup, or rebuild the vault with dump and load."),
     "inspection_overdue": ("定期点検（第11条第10項第3号）の期限 {due} を過ぎています。",
                            "The periodic inspection (Art. 11(10)(3)) was due on {due}."),
     "bad_correction": ("訂正元の記録（第{seq}号）がこの契約にないか、既に訂正されています。",

@@ -66,7 +66,15 @@ def _step5(conn):
                  "VALUES (1, '作業室', '東京都千代田区', '金庫', 'ICカード')")
 
 
-ROWS = {1: _step1, 2: _step2, 3: _step3, 4: _step4, 5: _step5}
+def _step6(conn):
+    # A correction: the kept totals (ledger_sums) take back what the corrected entry added.
+    corrected = conn.execute("SELECT max(seq) FROM ledger WHERE kind = '利用' AND corrects IS NULL").fetchone()[0]
+    ledger_repo.append(conn, Entry(at="2026-04-10T09:00", kind="利用", quantity="15", medium="紙", place="作業室",
+                                   person="山﨑 花子", item_id=1, contract_id=1, corrects=corrected,
+                                   recorded_at="2026-04-10T09:00:00+09:00"))
+
+
+ROWS = {1: _step1, 2: _step2, 3: _step3, 4: _step4, 5: _step5, 6: _step6}
 
 
 def test_every_step_has_its_representative_rows():

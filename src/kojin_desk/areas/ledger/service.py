@@ -119,8 +119,16 @@ def rows_by_seqs(vault, seqs) -> list[tuple]:
     return repo.rows_by_seqs(vault.conn, seqs)
 
 
-def window(vault, f: LedgerFilter, order: str, descending: bool, offset: int, limit: int) -> list[tuple]:
-    return repo.window(vault.conn, f, order, descending, offset, limit)
+def window(vault, f: LedgerFilter, order: str, descending: bool, after: tuple | None, limit: int) -> list[tuple]:
+    return repo.window(vault.conn, f, order, descending, after, limit)
+
+
+def key_at(vault, f: LedgerFilter, order: str, descending: bool, position: int, total: int) -> tuple | None:
+    return repo.key_at(vault.conn, f, order, descending, position, total)
+
+
+keyed = repo.keyed
+sort_key = repo.sort_key
 
 
 # --- reconciliation (Art. 11(10)(4): 受領 − 返還 − 廃棄・消去 = 保有) ---------------------------
@@ -130,6 +138,7 @@ def reconciliation(vault, contract_id: int) -> list[dict]:
 
 
 def reconcile(conn, contract_id: int) -> list[dict]:
+    """Per item of the lists, from the totals kept as entries are appended (a few rows at any ledger size)."""
     totals = repo.item_totals(conn, contract_id)
     out = []
     for item in repo.list_items(conn, contract_id):
