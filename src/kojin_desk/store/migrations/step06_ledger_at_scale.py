@@ -14,9 +14,10 @@ SQL = """
     CREATE TRIGGER ledger_sums_add AFTER INSERT ON ledger BEGIN
         INSERT INTO ledger_sums VALUES (NEW.item_id, NEW.kind, NEW.contract_id, NEW.quantity)
             ON CONFLICT (item_id, kind) DO UPDATE SET quantity = quantity + excluded.quantity;
+    END;
+    CREATE TRIGGER ledger_sums_correct AFTER INSERT ON ledger WHEN NEW.corrects IS NOT NULL BEGIN
         UPDATE ledger_sums SET quantity = quantity - (SELECT quantity FROM ledger WHERE seq = NEW.corrects)
-            WHERE NEW.corrects IS NOT NULL
-              AND (item_id, kind) = (SELECT item_id, kind FROM ledger WHERE seq = NEW.corrects);
+            WHERE (item_id, kind) = (SELECT item_id, kind FROM ledger WHERE seq = NEW.corrects);
     END;
     INSERT INTO ledger_sums SELECT item_id, kind, contract_id, sum(quantity) FROM ledger GROUP BY item_id, kind;
     UPDATE ledger_sums SET quantity = quantity - (
