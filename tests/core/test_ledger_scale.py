@@ -75,3 +75,13 @@ def test_migration_6_counts_the_totals_of_an_existing_ledger(tmp_path, kdf):
     assert repo.item_totals(migrated.conn, 1) == expected
     assert repo.verify_chain(migrated.conn) == (None, "")
     migrated.close()
+
+
+@pytest.mark.parametrize("fixture", ["demo_vault", "vault"])
+def test_streamed_dump_is_byte_identical_to_json_dumps(request, fixture):
+    import json
+
+    from kojin_desk.areas import transfer
+
+    v = request.getfixturevalue(fixture)
+    assert transfer.dumps(v) == json.dumps(transfer.dump(v), ensure_ascii=False, indent=1, sort_keys=True)
