@@ -1,7 +1,7 @@
 """Benchmarks of the targets in the issues; prints times and ratios (median of several runs).
 
     python bench/run.py            # all
-    python bench/run.py startup    # one group: startup, unlock, check, render, ledger
+    python bench/run.py startup    # one group: startup, unlock, check, render, ledger, frozen, backup
     python bench/run.py scale [--million] [--rebuild] [--json FILE]   # issue 18: 10k/100k(/1M) entries
 """
 
@@ -187,8 +187,56 @@ def bench_ledger(tmp: Path) -> None:
     vault.close()
 
 
-GROUPS = {"startup": bench_startup, "unlock": bench_unlock, "check": bench_check, "render": bench_render,
-          "ledger": bench_ledger, "scale": None}
+def bench_frozen(tmp: Path) -> None:
+    """The PyInstaller bundle (dist/kojin_desk): its size, and its cold start to the unlock window."""
+    bundle = ROOT / "dist" / "kojin_desk"
+    exe = bundle / ("kojin-desk.exe" if os.name == "nt" else "kojin_desk")
+    if not exe.exists():
+        print(f"no frozen bundle at {bundle}: building it with packaging/build_linux.sh")
+        t = time.perf_counter()
+        subprocess.run(["bash", str(ROOT / "packaging" / "build_linux.sh")], check=True,
+                       env={**os.environ, "PYTHON": sys.executable})
+        print(f"frozen build (PyInstaller, one folder)   : {time.perf_counter() - t:.0f} s")
+    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]  # symlinked Qt libraries counted once
+    size = sum(p.stat().st_size for p in files)
+    print(f"frozen bundle size                       : {size / 2**20:.0f} MiB in {len(files):,} files")
+    vault_dir = demo_vault(tmp / "demo")
+    env = {**os.environ, "KOJIN_DESK_BENCH": "unlock_shown"}
+    frozen = [str(exe), "gui", "--data-dir", str(vault_dir)]
+    source = [sys.executable, "-m", "kojin_desk", "gui", "--data-dir", str(vault_dir)]
+    run = lambda cmd: subprocess.run(cmd, env=env, check=True, capture_output=True)  # noqa: E731
+    run(frozen), run(source)  # warm the OS file cache once
+    t_frozen = median_time(lambda: run(frozen), 7)
+    t_source = median_time(lambda: run(source), 7)
+    print(f"frozen app, start to visible unlock window: {t_frozen:.3f} s")
+    print(f"installed package, same                  : {t_source:.3f} s  ratio {t_frozen / t_source:.2f}x")
+
+
+def bench_backup(tmp: Path) -> None:
+    from kojin_desk.areas import backup_service, demo
+    from kojin_desk.settings import Settings
+    from kojin_desk.store.vault import Vault
+
+    folder = tmp / "big"
+    if not (folder / "vault.db").exists():
+        demo.build(folder, PASS, ledger_entries=100_000).close()
+    vault = Vault.unlock(folder, PASS)
+    usb = tmp / "usb"
+    usb.mkdir(exist_ok=True)
+    settings = Settings(backup_dir=str(usb), backup_keep=3)
+    made = []
+    t = median_time(lambda: made.append(backup_service.back_up(vault, settings, tmp, progress=lambda f: None)), 3)
+    size = made[-1].stat().st_size / 1e6
+    print(f"backup of the 100k demo (copy, verify, seal, read back): {t:.2f} s  ({size:.0f} MB)")
+    check = median_time(lambda: backup_service.verify_for_inspection(vault, made[-1]), 3)
+    print(f"verify that backup (inspection)          : {check:.2f} s")
+    vault.close()
+    restore = median_time(lambda: backup_service.restore(made[-1], tmp / f"restored-{time.perf_counter_ns()}", PASS), 3)
+    print(f"restore it into a new folder (incl. KDF) : {restore:.2f} s")
+
+
+GROUPS = {"startup": bench_startup, "unlock": bench_unlock, "check": bench_check, "render": bench_render, "ledger": bench_ledger,
+          "frozen": bench_frozen, "backup": bench_backup, "scale": None}
 
 if __name__ == "__main__":
     chosen = [a for a in sys.argv[1:] if a in GROUPS] or [g for g in GROUPS if g != "scale"]

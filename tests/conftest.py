@@ -6,30 +6,13 @@ import os
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["KOJIN_DESK_LANG"] = "ja"
 
 from kojin_desk import i18n  # noqa: E402
+from kojin_desk.store.keychain import MemoryKeyring  # noqa: E402
 from kojin_desk.store.keyfile import FAST_KDF_FOR_TESTS  # noqa: E402
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.store.pop((service, username), None)
 
 
 @pytest.fixture(autouse=True)

@@ -15,7 +15,13 @@ def reader(pdf: bytes) -> pypdf.PdfReader:
 
 
 def page_texts(pdf: bytes) -> list[str]:
-    return [FOOTER.sub("", p.extract_text()) for p in reader(pdf).pages]
+    """Each page's text without its page number and running header (drawn after the body, page number first)."""
+    out = []
+    for p in reader(pdf).pages:
+        text = p.extract_text()
+        m = FOOTER.search(text)
+        out.append(text[:m.start()] if m else text)
+    return out
 
 
 def squeeze(text: str) -> str:

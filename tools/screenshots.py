@@ -21,7 +21,7 @@ def main() -> None:
     from kojin_desk.paths import FONTS_DIR
     from kojin_desk.services import documents
     from kojin_desk.settings import Settings
-    from kojin_desk.ui import translations
+    from kojin_desk.ui import fonts, translations
     from kojin_desk.ui.areas.people.staff_wizard import StaffWizard
     from kojin_desk.ui.context import Context
     from kojin_desk.ui.form_wizard import FormWizard
@@ -31,6 +31,7 @@ def main() -> None:
     # Headless machines may lack a Japanese UI font; use the shipped Gothic for the pictures.
     family = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(FONTS_DIR / "ipaexg.ttf")))[0]
     app.setFont(QFont(family, 10))
+    fonts.install(app)  # as the app does: IPAmj Mincho for the rare name kanji
     translations.install(app, "ja")
     out = ROOT / "docs"
     with tempfile.TemporaryDirectory() as tmp:

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/app.py" line="105"/>
+        <location filename="../../src/kojin_desk/ui/app.py" line="98"/>
         <source>Demo vault — passphrase: %s</source>
         <translation>デモ用の保管庫です — パスフレーズ: %s</translation>
     </message>
@@ -12,70 +12,233 @@
 <context>
     <name>AuditsTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/audits_tab.py" line="27"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/audits_tab.py" line="27"/>
         <source>Record an audit…</source>
         <translation>監査を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/audits_tab.py" line="28"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/audits_tab.py" line="28"/>
         <source>Add a corrective action…</source>
         <translation>是正措置を追加…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/audits_tab.py" line="29"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/audits_tab.py" line="29"/>
         <source>Edit or complete the action…</source>
         <translation>是正措置の編集・完了…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/audits_tab.py" line="32"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/audits_tab.py" line="32"/>
         <source>Corrective actions of the selected audit</source>
         <translation>選択した監査の是正措置</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/audits_tab.py" line="49"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/audits_tab.py" line="49"/>
         <source>Audit</source>
         <translation>監査</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/audits_tab.py" line="53"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/audits_tab.py" line="53"/>
         <source>Corrective action</source>
         <translation>是正措置</translation>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="33"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="98"/>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="39"/>
+        <source>Last good backup: %s</source>
+        <translation>最後の正常なバックアップ: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="41"/>
+        <source>the backup folder %s was not found (connect the disk or USB stick)</source>
+        <translation>バックアップ先 %s が見つかりません（ディスクやUSBメモリを接続してください）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="43"/>
+        <source>too old: back up now (Settings › Backups)</source>
+        <translation>古くなっています。今すぐバックアップしてください（設定 › バックアップ）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="53"/>
+        <source>Writing and verifying the encrypted backup…</source>
+        <translation>暗号化したバックアップを作成し、検証しています…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="54"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="146"/>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="78"/>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="80"/>
+        <source>Each backup holds the encrypted database and the key file of its day: it opens with the passphrase that was in use when it was made. Nothing in it is readable without that passphrase. Keep backups on another disk or a USB stick kept locked away; since the database key stays the same when the passphrase changes, an old backup and its old passphrase also open today&apos;s vault.</source>
+        <translation>バックアップには、暗号化されたデータベースとその日の鍵ファイルが入っています。作成した日に使っていたパスフレーズで開けます。そのパスフレーズがなければ中身は読めません。バックアップは別のディスクや施錠保管するUSBメモリに置いてください。パスフレーズを変えてもデータベースの鍵は変わらないため、古いバックアップと古いパスフレーズで現在の保管庫も開けます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="87"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="105"/>
+        <source>Folder</source>
+        <translation>保存先フォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="106"/>
+        <source>Keep the newest</source>
+        <translation>保持する件数（新しい順）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="107"/>
+        <source>At unlock, back up when the last is older than (days)</source>
+        <translation>ロック解除時、前回からこの日数が過ぎていればバックアップ（日）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="109"/>
+        <source>Back up now</source>
+        <translation>今すぐバックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="110"/>
+        <source>Restore…</source>
+        <translation>復元…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="111"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="137"/>
+        <source>Backup folder</source>
+        <translation>バックアップ先フォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="146"/>
+        <source>Backup written and verified:
+%s</source>
+        <translation>バックアップを作成し、検証しました:
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="151"/>
+        <source>Choose a backup</source>
+        <translation>バックアップを選択</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="152"/>
+        <source>kojin_desk backups (*.kdbackup)</source>
+        <translation>kojin_desk のバックアップ (*.kdbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="163"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="174"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="194"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="221"/>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="164"/>
+        <source>Passphrase in use on %s (the day of the backup):</source>
+        <translation>%s（バックアップ作成日）に使っていたパスフレーズ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="175"/>
+        <source>Restore the backup of %s.
+
+Replace the current vault (it is kept, renamed, not deleted), or restore into a new, empty folder and leave the current vault as it is?</source>
+        <translation>%s のバックアップを復元します。
+
+現在の保管庫を置き換えますか（現在の保管庫は名前を変えて残し、削除しません）。それとも新しい空のフォルダに復元し、現在の保管庫はそのままにしますか。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="177"/>
+        <source>Replace the current vault…</source>
+        <translation>現在の保管庫を置き換える…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="178"/>
+        <source>Into a new folder…</source>
+        <translation>新しいフォルダに復元…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="185"/>
+        <source>An empty folder for the restored vault</source>
+        <translation>復元先の空のフォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="195"/>
+        <source>The backup of %s was restored into %s and verified. The current vault was not changed.</source>
+        <translation>%s のバックアップを %s に復元し、検証しました。現在の保管庫は変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="205"/>
+        <source>Replace the current vault</source>
+        <translation>現在の保管庫の置き換え</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="206"/>
+        <source>The backup of %s was restored beside the current vault and verified.
+
+Replace the current vault in %s (vault.db and vault.key, with every change made since the backup) by this backup? The current vault is kept in a folder named replaced-&lt;date and time&gt; inside that folder; nothing is deleted. Afterwards the vault opens with the passphrase of %s.</source>
+        <translation>%s のバックアップを現在の保管庫の隣に復元し、検証しました。
+
+%s にある現在の保管庫（vault.db と vault.key。バックアップ以降のすべての変更を含みます）をこのバックアップで置き換えますか。現在の保管庫は同じフォルダ内の replaced-&lt;日時&gt; フォルダに残し、削除しません。置き換え後は %s のパスフレーズで開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="222"/>
+        <source>The backup of %s is now the vault. The previous vault is kept in %s.</source>
+        <translation>%s のバックアップを保管庫にしました。以前の保管庫は %s に残してあります。</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="82"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="43"/>
         <source>Check a send</source>
         <translation>送付の確認</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="91"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="52"/>
         <source>(1) The recipient and the contents are right</source>
         <translation>(1) 送付先及び送付物に誤りがない</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="92"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="53"/>
         <source>(2) Nothing of the recipient or the contents is visible to third parties</source>
         <translation>(2) 送付先の情報及び送付内容が第三者に知られない</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="93"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="54"/>
         <source>(3) The method fits the contents</source>
         <translation>(3) 送付物の内容に適した送付方法である</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="99"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="60"/>
         <source>Checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="100"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="61"/>
         <source>Date checked</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="103"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="64"/>
         <source>(4) Method approved by the responsible person</source>
         <translation>(4) 送付方法を了解した責任者</translation>
     </message>
@@ -83,28 +246,28 @@
 <context>
     <name>CloudTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="38"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/area.py" line="46"/>
         <source>Cloud service</source>
         <translation>クラウドサービス</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="41"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/area.py" line="49"/>
         <source>Certification</source>
         <translation>認定・認証</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="42"/>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="67"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/area.py" line="50"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/area.py" line="75"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="46"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/area.py" line="54"/>
         <source>Certifications of the selected service (ISMAP, ISO/IEC 27001/27017/27018, JIS Q 27001)</source>
         <translation>選択したサービスの認定・認証（ISMAP、ISO/IEC 27001・27017・27018、JIS Q 27001）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="67"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/area.py" line="75"/>
         <source>Delete the certification %s (%s)?</source>
         <translation>認定・認証 %s（%s）を削除しますか？</translation>
     </message>
@@ -112,47 +275,47 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="151"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="165"/>
         <source>Contact chain for leaks and change procedure</source>
         <translation>漏えい等に備えた連絡・対処体制と変更手続</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="152"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="166"/>
         <source>Who is called, in this order, when personal information may have leaked.</source>
         <translation>個人情報の漏えい等が発生し、又はそのおそれがあるときに、連絡する相手を順に記入します。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="155"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="169"/>
         <source>Who</source>
         <translation>連絡先（氏名・所属）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="155"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="169"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="155"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="169"/>
         <source>Role and action</source>
         <translation>役割・対応内容</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="159"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="173"/>
         <source>Add row</source>
         <translation>行を追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="159"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="173"/>
         <source>Remove row</source>
         <translation>行を削除</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="175"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="189"/>
         <source>Procedure for changing the responsible person or workers</source>
         <translation>責任者及び従事者を変更する場合の手続</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="200"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="214"/>
         <source>Add at least one contact (Art. 4).</source>
         <translation>連絡先を少なくとも1件入力してください（第4条）。</translation>
     </message>
@@ -160,29 +323,29 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="17"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/csv_import_dialog.py" line="17"/>
         <source>Import CSV</source>
         <translation>CSV取り込み</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="22"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/csv_import_dialog.py" line="22"/>
         <source>The file cannot be read as CSV.</source>
         <translation>このファイルはCSVとして読めません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="23"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/csv_import_dialog.py" line="23"/>
         <source>%n row(s) ready to import.</source>
         <translation>
             <numerusform>%n行を取り込めます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="24"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/csv_import_dialog.py" line="24"/>
         <source>Nothing will be imported until every row is correct:</source>
         <translation>すべての行が正しくなるまで、何も取り込みません:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/csv_import_dialog.py" line="33"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/csv_import_dialog.py" line="33"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
@@ -190,107 +353,42 @@
 <context>
     <name>DashboardArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="25"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="30"/>
         <source>Do this step</source>
         <translation>この作業を行う</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="28"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="33"/>
         <source>What to do next</source>
         <translation>次にすること</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="40"/>
-        <source>Enter your company&apos;s details (printed on every form)</source>
-        <translation>事業者情報（会社名・所在地・代表者）を入力する（すべての様式に印刷されます）</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="43"/>
-        <source>Register your contract with Tokyo</source>
-        <translation>東京都との契約を登録する</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="47"/>
-        <source>Register the responsible person and workers and notify Tokyo (Art. 5(1))</source>
-        <translation>責任者・従事者を定めて東京都に届け出る（第5条第1項）</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="49"/>
-        <source>Make the training plan (Art. 7(2))</source>
-        <translation>教育・研修計画を定める（第7条第2項）</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="51"/>
-        <source>Notify Tokyo of the auditor for list C data (Art. 5(1))</source>
-        <translation>目録Cの特定個人情報等の監査者を届け出る（第5条第1項）</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="54"/>
-        <source>Notify Tokyo of the work places (Art. 11(3))</source>
-        <translation>作業場所を東京都に届け出る（第11条第3項）</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="57"/>
-        <source>Declare the new transport methods (Art. 11(5))</source>
-        <translation>新しい運搬方法を届け出る（第11条第5項）</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="58"/>
-        <source>Declare the new sending methods (Art. 11(6))</source>
-        <translation>新しい送付方法を届け出る（第11条第6項）</translation>
-    </message>
-    <message>
         <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="62"/>
-        <source>Plan the periodic inspections of media and backups (Art. 11(10)(3))</source>
-        <translation>外部記録媒体とバックアップの定期点検の予定を決める（第11条第10項第3号）</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="64"/>
-        <source>Periodic inspection due on %s (Art. 11(10)(3))</source>
-        <translation>定期点検の期限です: %s（第11条第10項第3号）</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="66"/>
-        <source>The ledger&apos;s quantities do not add up for a list item: check and correct</source>
-        <translation>台帳の数量が目録の件名で合いません。確認して訂正してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="69"/>
-        <source>Continue the destruction/erasure certificate you started (Art. 12(5))</source>
-        <translation>作成中の廃棄・消去証明書を続ける（第12条第5項）</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="71"/>
-        <source>The contract has ended: return, destroy or erase the data and submit the certificate (Art. 12(2), 12(5))</source>
-        <translation>契約が終了しました。個人情報等を返還・廃棄・消去し、証明書を提出してください（第12条第2項・第5項）</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="83"/>
         <source>Nothing is waiting for this contract.</source>
         <translation>この契約で待っている作業はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="92"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="71"/>
         <source>Sensitive personal information</source>
         <translation>要配慮個人情報あり</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="93"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="72"/>
         <source>Specific personal information (list C)</source>
         <translation>特定個人情報等（目録C）あり</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="96"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="75"/>
         <source>Contract number</source>
         <translation>契約番号</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="97"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="76"/>
         <source>Period</source>
         <translation>契約期間</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="98"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="77"/>
         <source>Responsible section</source>
         <translation>所管</translation>
     </message>
@@ -298,37 +396,37 @@
 <context>
     <name>DeclarationWizard</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/declaration_wizard.py" line="25"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/declaration_wizard.py" line="26"/>
         <source>Make the notification</source>
         <translation>届を作成</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/declaration_wizard.py" line="29"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/declaration_wizard.py" line="30"/>
         <source>Add, correct or end the entries; the notification lists those in use.</source>
         <translation>追加・修正・使用終了を入力します。届には使用中のものが載ります。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/declaration_wizard.py" line="30"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/declaration_wizard.py" line="31"/>
         <source>Make the changes; the change notification lists what was added, ended or changed.</source>
         <translation>変更を入力します。変更届には追加・廃止・変更したものが載ります。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/declaration_wizard.py" line="36"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/declaration_wizard.py" line="37"/>
         <source>Date of change</source>
         <translation>変更年月日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/declaration_wizard.py" line="52"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/declaration_wizard.py" line="53"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/declaration_wizard.py" line="60"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/declaration_wizard.py" line="61"/>
         <source>Add at least one entry in use.</source>
         <translation>使用中のものを1件以上登録してください。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/declaration_wizard.py" line="63"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/declaration_wizard.py" line="64"/>
         <source>Nothing has changed since the last notification.</source>
         <translation>前回の届出から変更はありません。</translation>
     </message>
@@ -336,52 +434,52 @@
 <context>
     <name>DocumentsArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="20"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="31"/>
         <source>Form</source>
         <translation>様式</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="20"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="31"/>
         <source>Version</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="20"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="31"/>
         <source>Date of issue</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="21"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="32"/>
         <source>Issued at</source>
         <translation>発行日時</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="32"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="43"/>
         <source>Make…</source>
         <translation>作成…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="35"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="46"/>
         <source>New submission:</source>
         <translation>新しい提出書類:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="39"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="50"/>
         <source>Open / print…</source>
         <translation>表示・印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="42"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="53"/>
         <source>No document issued for this contract yet.</source>
         <translation>この契約で発行した文書はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="44"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="55"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="81"/>
+        <location filename="../../src/kojin_desk/ui/areas/documents.py" line="96"/>
         <source>%1 (version %2)</source>
         <translation>%1（第%2版）</translation>
     </message>
@@ -389,17 +487,17 @@
 <context>
     <name>EntryRow</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="33"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/entry_row.py" line="45"/>
         <source>Save (Enter)</source>
         <translation>保存（Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="84"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/entry_row.py" line="96"/>
         <source>Correcting entry No. %s: save a corrected copy; the original stays.</source>
         <translation>第%s号を訂正中: 訂正した内容を新しい記録として保存します（元の記録は残ります）。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_entry.py" line="107"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/entry_row.py" line="132"/>
         <source>Saved as No. %s.</source>
         <translation>第%s号として保存しました。</translation>
     </message>
@@ -407,12 +505,12 @@
 <context>
     <name>FormWizard</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="214"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="248"/>
         <source>Issue</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="216"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="254"/>
         <source>Addressee, issuer and contract</source>
         <translation>宛先・発行者・契約</translation>
     </message>
@@ -420,47 +518,77 @@
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="21"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="39"/>
         <source>Record an inspection</source>
         <translation>点検の記録</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="24"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="42"/>
         <source>Media and backups are present and readable</source>
         <translation>外部記録媒体とバックアップがあり、読み出せる</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="25"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="43"/>
         <source>The data is accurate</source>
         <translation>個人情報等が正確である</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="26"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="44"/>
         <source>Kept as declared (safe, locked room)</source>
         <translation>届け出たとおりに保管している（金庫・施錠できる保管室）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="30"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="48"/>
         <source>Date</source>
         <translation>年月日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="31"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="49"/>
         <source>Inspector</source>
         <translation>点検者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="34"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="52"/>
+        <source>Verify a backup…</source>
+        <translation>バックアップを検証…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="54"/>
+        <source>Open a backup, check it (encryption, integrity, ledger chain) and write the result into the findings</source>
+        <translation>バックアップを開いて検証し（暗号化・整合性・台帳のハッシュ連鎖）、結果を所見に記入します</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="57"/>
         <source>Findings</source>
         <translation>所見</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="35"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="58"/>
         <source>Follow-up</source>
         <translation>是正・フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="46"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="70"/>
+        <source>Choose a backup</source>
+        <translation>バックアップを選択</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="70"/>
+        <source>kojin_desk backups (*.kdbackup)</source>
+        <translation>kojin_desk のバックアップ (*.kdbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="83"/>
+        <source>Verify a backup</source>
+        <translation>バックアップの検証</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="84"/>
+        <source>This backup is of another vault or key: its passphrase (of the day it was made):</source>
+        <translation>別の保管庫（又は別の鍵）のバックアップです。作成日のパスフレーズ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="97"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
@@ -468,165 +596,223 @@
 <context>
     <name>InspectionsTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="66"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="117"/>
         <source>Save schedule</source>
         <translation>予定を保存</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="71"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="122"/>
         <source>Every</source>
         <translation>点検の間隔:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="71"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="122"/>
         <source>months, first on</source>
         <translation>か月ごと、初回</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="77"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="128"/>
         <source>Date</source>
         <translation>年月日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="77"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="128"/>
         <source>Inspector</source>
         <translation>点検者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="77"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="128"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="78"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="129"/>
         <source>Accuracy</source>
         <translation>正確性</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="78"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="129"/>
         <source>Storage</source>
         <translation>保管状況</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="78"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="129"/>
         <source>Findings</source>
         <translation>所見</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="79"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="130"/>
         <source>Record an inspection…</source>
         <translation>点検を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="95"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="146"/>
         <source>Next due: %s</source>
         <translation>次回の点検: %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="96"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="147"/>
         <source>No schedule yet.</source>
         <translation>点検の予定が未設定です。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inspections_tab.py" line="111"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inspections_tab.py" line="162"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
 </context>
 <context>
+    <name>InstructionsPage</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="25"/>
+        <source>Instruction or approval from Tokyo</source>
+        <translation>東京都の指示・承諾</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="26"/>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="27"/>
+        <source>Scan</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="27"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="28"/>
+        <source>Attach scan…</source>
+        <translation>スキャンを添付…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="29"/>
+        <source>Save scan as…</source>
+        <translation>スキャンを保存…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="30"/>
+        <source>Record here every instruction and approval received from Tokyo: copying (Art. 10), taking out or handling elsewhere (Art. 11(4)), the close-out method (Art. 12(2)), improvements (Art. 14) and answers to questions (Art. 17). A copy or a transport to an undeclared place is accepted in the ledger only under an approval recorded here.</source>
+        <translation>東京都から受けた指示・承諾をすべてここに記録します。複写・複製（第10条）、持出し・作業場所外での取扱い（第11条第4項）、返還・廃棄・消去の方法（第12条第2項）、改善の指示（第14条）、疑義への回答（第17条）。台帳の複写・複製や、届け出ていない場所への運搬は、ここに記録した承諾がある場合に限り受け付けます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="36"/>
+        <source>Tokyo&apos;s instructions and approvals</source>
+        <translation>東京都の指示・承諾</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="55"/>
+        <source>Attach scan</source>
+        <translation>スキャンを添付</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="56"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="79"/>
+        <source>Save scan as</source>
+        <translation>スキャンを保存</translation>
+    </message>
+</context>
+<context>
     <name>InventoryTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="33"/>
         <source>List</source>
         <translation>目録</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="33"/>
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="33"/>
         <source>Records</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="25"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="33"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="26"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="34"/>
         <source>Received</source>
         <translation>受領</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="26"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="34"/>
         <source>Returned</source>
         <translation>返還</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="26"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="34"/>
         <source>Destroyed/erased</source>
         <translation>廃棄・消去</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="27"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="35"/>
         <source>Held</source>
         <translation>保有</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="27"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="35"/>
         <source>Status</source>
         <translation>照合</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="31"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="39"/>
         <source>Add item…</source>
         <translation>件名を追加…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="31"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="39"/>
         <source>Edit item…</source>
         <translation>件名を編集…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="32"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="40"/>
         <source>Print lists…</source>
         <translation>目録を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="53"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="61"/>
         <source>OK</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="53"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="61"/>
         <source>Mismatch</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="68"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="76"/>
         <source>Revise the number of records</source>
         <translation>件数の改訂</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="69"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="77"/>
         <source>Reason for the revision (reported with the progress, Art. 3(2)):</source>
         <translation>改訂の理由（業務の進捗報告で東京都に報告します。第3条第2項）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="77"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="85"/>
         <source>Add list item</source>
         <translation>目録に追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="87"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="95"/>
         <source>Edit list item</source>
         <translation>目録の件名を編集</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/inventory_tab.py" line="101"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/inventory_tab.py" line="110"/>
         <source>Lists A/B/C</source>
         <translation>目録A・B・C</translation>
     </message>
@@ -634,62 +820,62 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="13"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/labels.py" line="13"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="14"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/labels.py" line="14"/>
         <source>Date and time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="15"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/labels.py" line="15"/>
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="16"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/labels.py" line="16"/>
         <source>Item</source>
         <translation>件名（目録）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="17"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/labels.py" line="17"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="18"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/labels.py" line="18"/>
         <source>Medium</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="19"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/labels.py" line="19"/>
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="20"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/labels.py" line="20"/>
         <source>Person in charge</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="21"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/labels.py" line="21"/>
         <source>From / to</source>
         <translation>相手方</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="22"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/labels.py" line="22"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="23"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/labels.py" line="23"/>
         <source>Equipment</source>
         <translation>使用機器</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_labels.py" line="24"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/labels.py" line="24"/>
         <source>Corrects</source>
         <translation>訂正元</translation>
     </message>
@@ -697,17 +883,17 @@
 <context>
     <name>LedgerArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="176"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="193"/>
         <source>Ledger</source>
         <translation>管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="177"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="194"/>
         <source>Lists A/B/C</source>
         <translation>目録A・B・C</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="178"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="195"/>
         <source>Inspections</source>
         <translation>定期点検</translation>
     </message>
@@ -715,84 +901,84 @@
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="47"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="63"/>
         <source>Search all columns</source>
         <translation>全項目から検索</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="48"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="64"/>
         <source>from (R8.4.1)</source>
         <translation>開始日（R8.4.1）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="49"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="65"/>
         <source>to</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="50"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="66"/>
         <source>person</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="61"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="77"/>
         <source>Filter:</source>
         <translation>絞り込み:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="66"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="82"/>
         <source>Correct selected…</source>
         <translation>選択した記録を訂正…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="66"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="82"/>
         <source>Receipt (受領書)…</source>
         <translation>受領書を作成…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="67"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="83"/>
         <source>Print ledger…</source>
         <translation>台帳を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="67"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="83"/>
         <source>Export CSV…</source>
         <translation>CSV書き出し…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="68"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="84"/>
         <source>Import CSV…</source>
         <translation>CSV取り込み…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="91"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="107"/>
         <source>(all)</source>
         <translation>（すべて）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="109"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="125"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="117"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="133"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="151"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="167"/>
         <source>Handling ledger</source>
         <translation>個人情報等管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="154"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="170"/>
         <source>Export CSV</source>
         <translation>CSV書き出し</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger_area.py" line="164"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="181"/>
         <source>Import CSV</source>
         <translation>CSV取り込み</translation>
     </message>
@@ -800,22 +986,22 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="95"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="107"/>
         <source>Where the vault lives</source>
         <translation>保管庫の場所</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="96"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="108"/>
         <source>An encrypted file in this folder. Back it up with your usual backups.</source>
         <translation>このフォルダに暗号化されたファイルとして保存します。通常のバックアップに含めてください。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="99"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="111"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="110"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="122"/>
         <source>Vault folder</source>
         <translation>保管庫のフォルダ</translation>
     </message>
@@ -823,323 +1009,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="50"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="96"/>
         <source>Contract:</source>
         <translation>契約:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="52"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="154"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="98"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="215"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="221"/>
         <source>New contract</source>
         <translation>新しい契約</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="52"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="167"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="98"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="230"/>
         <source>Edit contract</source>
         <translation>契約を編集</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="53"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="173"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="99"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="236"/>
         <source>Company</source>
         <translation>事業者情報</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="53"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="99"/>
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="58"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="103"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="59"/>
-        <source>Language (after restart)</source>
-        <translation>表示言語（再起動後に反映）</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="66"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="112"/>
         <source>Dates</source>
         <translation>日付の表示</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="68"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="114"/>
         <source>Japanese era (令和8年)</source>
         <translation>和暦（令和8年）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="68"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="114"/>
         <source>Western (2026年)</source>
         <translation>西暦（2026年）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="73"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="121"/>
         <source>Auto-lock…</source>
         <translation>自動ロック…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="74"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="122"/>
         <source>Change passphrase…</source>
         <translation>パスフレーズの変更…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="75"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="123"/>
         <source>Forget the passphrase on this PC</source>
         <translation>このPCでのパスフレーズ記憶を解除</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="90"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="129"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="91"/>
-        <source>People</source>
-        <translation>人員</translation>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="104"/>
+        <source>Language</source>
+        <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="92"/>
-        <source>Places &amp; methods</source>
-        <translation>作業場所・運搬・送付</translation>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="124"/>
+        <source>Backups…</source>
+        <translation>バックアップ…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="93"/>
-        <source>Inventory &amp; ledger</source>
-        <translation>目録・台帳</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="94"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="132"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="95"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="133"/>
         <source>Incidents</source>
         <translation>事故対応</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="96"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="134"/>
         <source>Reports of leaks and their follow-up.</source>
         <translation>漏えい等の報告と対応の記録。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="97"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="135"/>
         <source>Export</source>
         <translation>提出用ファイル</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="98"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="136"/>
         <source>The encrypted package for the bureau.</source>
         <translation>所管課へ提出する暗号化ファイル。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="185"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="222"/>
+        <source>The contract was saved. Next, choose the responsible person and the workers: Tokyo must be notified of them before the work starts (Art. 5(1)). You can also do this later from People.</source>
+        <translation>契約を保存しました。続いて、責任者と従事者を選びます。作業を始める前に東京都へ届け出る必要があるためです（第5条第1項）。後で「人員」から行うこともできます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="249"/>
         <source>Auto-lock</source>
         <translation>自動ロック</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="185"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="249"/>
         <source>Lock after this many idle minutes (0 = never):</source>
         <translation>操作がないままこの分数が過ぎたらロックします（0 = ロックしない）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="195"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="198"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="201"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="205"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="212"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="262"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="265"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="269"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="276"/>
         <source>Change passphrase</source>
         <translation>パスフレーズの変更</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="195"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="259"/>
         <source>Current passphrase:</source>
         <translation>現在のパスフレーズ:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="198"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="262"/>
         <source>New passphrase (8 characters or more):</source>
         <translation>新しいパスフレーズ（8文字以上）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="201"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="265"/>
         <source>New passphrase again:</source>
         <translation>新しいパスフレーズ（確認）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="205"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="269"/>
         <source>The two passphrases differ.</source>
         <translation>2つのパスフレーズが違います。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="212"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="276"/>
         <source>The passphrase was changed.</source>
         <translation>パスフレーズを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="217"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="286"/>
         <source>This PC no longer remembers the passphrase.</source>
         <translation>このPCはパスフレーズを記憶しなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="228"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="308"/>
         <source>Locked. The vault is closed.</source>
         <translation>ロック中です。保管庫は閉じています。</translation>
     </message>
-</context>
-<context>
-    <name>Messages</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/widgets.py" line="60"/>
-        <source>Unexpected error: %s</source>
-        <translation>予期しないエラーが起きました: %s</translation>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="310"/>
+        <source>Unlock…</source>
+        <translation>開く…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/widgets.py" line="61"/>
-        <source>kojin_desk</source>
-        <translation>kojin_desk</translation>
-    </message>
-</context>
-<context>
-    <name>MovementDialog</name>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="29"/>
-        <source>Record a send or transport</source>
-        <translation>送付・運搬の記録</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="31"/>
-        <source>Send</source>
-        <translation>送付</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="32"/>
-        <source>Transport</source>
-        <translation>運搬</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="38"/>
-        <source>(none: paper)</source>
-        <translation>（なし：紙）</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="51"/>
-        <source>Kind</source>
-        <translation>区分</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="51"/>
-        <source>Method (declared)</source>
-        <translation>方法（届出済み）</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="52"/>
-        <source>Date</source>
-        <translation>年月日</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="52"/>
-        <source>What</source>
-        <translation>送付物・運搬物</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="52"/>
-        <source>To</source>
-        <translation>送付先・運搬先</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="53"/>
-        <source>Equipment used</source>
-        <translation>使用機器</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="53"/>
-        <source>Sender</source>
-        <translation>送付者</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="62"/>
-        <source> (not declared)</source>
-        <translation>（未届出）</translation>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="312"/>
+        <source>Unlock</source>
+        <translation>開く</translation>
     </message>
 </context>
 <context>
     <name>MovementsTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="126"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="87"/>
         <source>Date</source>
         <translation>年月日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="126"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="87"/>
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="126"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="87"/>
         <source>What</source>
         <translation>送付物・運搬物</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="127"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="88"/>
         <source>To</source>
         <translation>送付先・運搬先</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="127"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="88"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="127"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="88"/>
         <source>Equipment</source>
         <translation>使用機器</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="127"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="88"/>
         <source>Sender</source>
         <translation>送付者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="126"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="87"/>
         <source>Check</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="130"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="91"/>
         <source>Record a send or transport…</source>
         <translation>送付・運搬を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="131"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="92"/>
         <source>Record the check…</source>
         <translation>確認を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="132"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="93"/>
         <source>Print the log…</source>
         <translation>記録簿を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="146"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="107"/>
         <source>Checked by %s</source>
         <translation>確認済み（%s）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="148"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="109"/>
         <source>Open: needs a second person&apos;s check</source>
         <translation>未確認：別の人の確認が必要</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="149"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="110"/>
         <source>Send</source>
         <translation>送付</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/movements_tab.py" line="149"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="110"/>
         <source>Transport</source>
         <translation>運搬</translation>
     </message>
@@ -1147,12 +1263,12 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="25"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="33"/>
         <source>Your company</source>
         <translation>事業者情報</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="26"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="34"/>
         <source>Printed as the issuer on every form. You can change it later.</source>
         <translation>すべての様式に発行者として印刷されます。後から変更できます。</translation>
     </message>
@@ -1160,63 +1276,63 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="44"/>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="63"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="52"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="74"/>
         <source>Passphrase</source>
         <translation>パスフレーズ</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="45"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="54"/>
         <source>The vault is encrypted (SQLCipher, AES-256). Without the passphrase nobody, including us, can open it: keep it safe.</source>
         <translation>保管庫は暗号化されます（SQLCipher、AES-256）。パスフレーズがなければ誰も（開発者も）開けません。大切に保管してください。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="56"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="67"/>
         <source>Remember on this PC (OS keyring)</source>
         <translation>このPCで記憶する（OSの資格情報に保存）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="60"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="71"/>
         <source>Remember on this PC: not possible, no keyring is available on this PC.</source>
         <translation>このPCで記憶する: できません（このPCでは資格情報の保管場所（キーリング）が使えません）。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="64"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="75"/>
         <source>Passphrase again</source>
         <translation>パスフレーズ（確認）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="67"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="78"/>
         <source>Encryption of stored personal data:</source>
         <translation>保存する個人情報の暗号化:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="75"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="87"/>
         <source>Too short (8 characters or more)</source>
         <translation>短すぎます（8文字以上）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="75"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="87"/>
         <source>Weak</source>
         <translation>弱い</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="75"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="87"/>
         <source>Fair</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="76"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="88"/>
         <source>Good</source>
         <translation>良い</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="76"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="88"/>
         <source>Strong</source>
         <translation>強い</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="86"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="98"/>
         <source>The two passphrases differ.</source>
         <translation>2つのパスフレーズが違います。</translation>
     </message>
@@ -1224,17 +1340,38 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="48"/>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="57"/>
+        <source>「%1」 version %2 was issued and is kept in the vault (Documents). Save a copy as PDF to send or print it?</source>
+        <translation>「%1」第%2版を発行しました。保管庫に保存され、「文書」からいつでも開けます。提出や印刷のためにPDFとしても保存しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="60"/>
+        <source>Issued</source>
+        <translation>発行しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="79"/>
+        <source>Saved as %1</source>
+        <translation>保存しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="80"/>
+        <source>Saved</source>
+        <translation>保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="115"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="49"/>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="116"/>
         <source>Save PDF…</source>
         <translation>PDF保存…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="74"/>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="64"/>
+        <location filename="../../src/kojin_desk/ui/pdf_view.py" line="141"/>
         <source>Save PDF</source>
         <translation>PDF保存</translation>
     </message>
@@ -1242,32 +1379,32 @@
 <context>
     <name>PeopleArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="92"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="102"/>
         <source>Structure</source>
         <translation>体制</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="93"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="103"/>
         <source>Registry</source>
         <translation>人員名簿</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="94"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="105"/>
         <source>Pledges and dispatch</source>
         <translation>誓約書・派遣</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="95"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="106"/>
         <source>Training</source>
         <translation>研修</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="96"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="107"/>
         <source>Audits</source>
         <translation>監査</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="99"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="110"/>
         <source>People</source>
         <translation>人員</translation>
     </message>
@@ -1275,37 +1412,37 @@
 <context>
     <name>PlaceLists</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/place_lists.py" line="17"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/place_lists.py" line="17"/>
         <source>Work place</source>
         <translation>作業場所</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/place_lists.py" line="21"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/place_lists.py" line="21"/>
         <source>Transport method</source>
         <translation>運搬方法</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/place_lists.py" line="22"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/place_lists.py" line="22"/>
         <source>Sending method</source>
         <translation>送付方法</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/place_lists.py" line="23"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/place_lists.py" line="23"/>
         <source>Declared on</source>
         <translation>届出日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/place_lists.py" line="29"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/place_lists.py" line="29"/>
         <source>Not yet declared</source>
         <translation>未届出</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/place_lists.py" line="37"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/place_lists.py" line="37"/>
         <source>Equipment</source>
         <translation>使用機器</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/place_lists.py" line="44"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/place_lists.py" line="44"/>
         <source>Take-out</source>
         <translation>持出し</translation>
     </message>
@@ -1326,57 +1463,57 @@
 <context>
     <name>PlacesArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="98"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/area.py" line="106"/>
         <source>Work place notification…</source>
         <translation>作業場所届…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="100"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/area.py" line="108"/>
         <source>Transport notification…</source>
         <translation>運搬方法届…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="101"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/area.py" line="109"/>
         <source>Sending notification…</source>
         <translation>送付方法届…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="103"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/area.py" line="111"/>
         <source>Request form…</source>
         <translation>持出承諾申請書…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="107"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/area.py" line="116"/>
         <source>Work places</source>
         <translation>作業場所</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="108"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/area.py" line="116"/>
         <source>Equipment</source>
         <translation>使用機器</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="109"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/area.py" line="117"/>
         <source>Cloud services</source>
         <translation>クラウドサービス</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="110"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/area.py" line="118"/>
         <source>Transport and sending methods</source>
         <translation>運搬・送付方法</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="111"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/area.py" line="119"/>
         <source>Send log</source>
         <translation>送付・運搬記録</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="111"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/area.py" line="119"/>
         <source>Take-outs</source>
         <translation>持出し</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places_area.py" line="115"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/area.py" line="123"/>
         <source>Places &amp; methods</source>
         <translation>作業場所・運搬・送付</translation>
     </message>
@@ -1384,84 +1521,84 @@
 <context>
     <name>PledgesTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="27"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="35"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="27"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="35"/>
         <source>Employment</source>
         <translation>雇用区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="27"/>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="80"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="35"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="88"/>
         <source>Pledge signed</source>
         <translation>誓約書の署名日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="28"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="36"/>
         <source>Scan</source>
         <translation>スキャン</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="28"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="36"/>
         <source>Dispatch contract checked</source>
         <translation>派遣契約の確認</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="31"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="39"/>
         <source>Print pledge…</source>
         <translation>誓約書を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="32"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="40"/>
         <source>Record signed date…</source>
         <translation>署名日を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="33"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="41"/>
         <source>Attach signed scan…</source>
         <translation>署名済みスキャンを添付…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="34"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="42"/>
         <source>Save scan as…</source>
         <translation>スキャンを保存…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="35"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="43"/>
         <source>Dispatch contract…</source>
         <translation>派遣契約の確認…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="51"/>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="53"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="59"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="61"/>
         <source>Not yet</source>
         <translation>未</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="80"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="88"/>
         <source>Date signed (e.g. R8.4.1):</source>
         <translation>署名日（例: R8.4.1）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="88"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="96"/>
         <source>Attach signed scan</source>
         <translation>署名済みスキャンを添付</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="89"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="97"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="112"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="120"/>
         <source>Save scan as</source>
         <translation>スキャンを保存</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/pledges_tab.py" line="125"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/pledges_tab.py" line="133"/>
         <source>Dispatch contract</source>
         <translation>労働者派遣契約の確認</translation>
     </message>
@@ -1469,12 +1606,12 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="186"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="219"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="187"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="220"/>
         <source>Check the form as it will be printed. Issue keeps it in the vault for good.</source>
         <translation>印刷される内容を確認してください。「発行」すると保管庫に確定版として保存され、後から変更できません。</translation>
     </message>
@@ -1495,22 +1632,22 @@
 <context>
     <name>RegistryTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/registry_tab.py" line="21"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/registry_tab.py" line="21"/>
         <source>Add a person…</source>
         <translation>人員を追加…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/registry_tab.py" line="21"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/registry_tab.py" line="21"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/registry_tab.py" line="41"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/registry_tab.py" line="41"/>
         <source>Add a person</source>
         <translation>人員を追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/registry_tab.py" line="46"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/registry_tab.py" line="46"/>
         <source>Edit a person</source>
         <translation>人員を編集</translation>
     </message>
@@ -1518,80 +1655,158 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="32"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="46"/>
         <source>Responsible person and workers</source>
         <translation>責任者及び従事者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="33"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="47"/>
         <source>Choose exactly one responsible person, the workers and, for list C data, the auditor.</source>
         <translation>責任者を1名、従事者、目録Cのデータがあれば監査者を選びます。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="38"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="52"/>
         <source>Add a person…</source>
         <translation>人員を追加…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="42"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="56"/>
         <source>Roles start (or end) on</source>
         <translation>従事の開始（終了）日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="50"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="64"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="50"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="64"/>
         <source>Department and position</source>
         <translation>所属・役職</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="50"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="64"/>
         <source>Employment</source>
         <translation>雇用区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="51"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="65"/>
         <source>Role</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="51"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="65"/>
         <source>Scope of work</source>
         <translation>担当する業務</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="85"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="99"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="97"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="111"/>
         <source>Add a person</source>
         <translation>人員を追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="134"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="148"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="26"/>
+        <source>Record a send or transport</source>
+        <translation>送付・運搬の記録</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="28"/>
+        <source>Send</source>
+        <translation>送付</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="29"/>
+        <source>Transport</source>
+        <translation>運搬</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="41"/>
+        <source>(none: paper)</source>
+        <translation>（なし：紙）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="45"/>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="45"/>
+        <source>Method (declared)</source>
+        <translation>方法（届出済み）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="46"/>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="46"/>
+        <source>Item (list)</source>
+        <translation>件名（目録）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="47"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="47"/>
+        <source>Medium</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="48"/>
+        <source>From (work place)</source>
+        <translation>送付元（作業場所）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="48"/>
+        <source>To</source>
+        <translation>送付先・運搬先</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="49"/>
+        <source>Equipment used</source>
+        <translation>使用機器</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="49"/>
+        <source>Sender</source>
+        <translation>送付者</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/send_dialog.py" line="78"/>
+        <source> (not declared)</source>
+        <translation>（未届出）</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="24"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/training_tab.py" line="25"/>
         <source>Training session</source>
         <translation>研修の記録</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="30"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/training_tab.py" line="31"/>
         <source>(not on this contract)</source>
         <translation>（この契約の従事者ではない）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="37"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/training_tab.py" line="38"/>
         <source>Attendees</source>
         <translation>受講者</translation>
     </message>
@@ -1599,7 +1814,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="120"/>
+        <location filename="../../src/kojin_desk/ui/setup_wizard.py" line="132"/>
         <source>kojin_desk — first setup</source>
         <translation>kojin_desk — 初期設定</translation>
     </message>
@@ -1607,12 +1822,12 @@
 <context>
     <name>StaffWizard</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="211"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="225"/>
         <source>Staff registration</source>
         <translation>責任者・従事者の登録</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/staff_wizard.py" line="212"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/staff_wizard.py" line="226"/>
         <source>Save and make the notification</source>
         <translation>保存して届を作成</translation>
     </message>
@@ -1620,63 +1835,63 @@
 <context>
     <name>StructureTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="28"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="38"/>
         <source>Role</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="28"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="38"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="28"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="38"/>
         <source>Department and position</source>
         <translation>所属・役職</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="29"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="39"/>
         <source>Employment</source>
         <translation>雇用区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="29"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="39"/>
         <source>Scope of work</source>
         <translation>担当する業務</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="29"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="39"/>
         <source>Since</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="30"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="40"/>
         <source>Trained</source>
         <translation>研修受講日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="30"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="40"/>
         <source>Pledge signed</source>
         <translation>誓約書の署名日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="34"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="44"/>
         <source>Register or change staff and notify Tokyo…</source>
         <translation>責任者・従事者の登録・変更と届出…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="35"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="45"/>
         <source>Auditor notification…</source>
         <translation>監査者届…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="60"/>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="61"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="70"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="71"/>
         <source>Not yet</source>
         <translation>未</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/people_area.py" line="79"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/area.py" line="89"/>
         <source>Nothing has changed since the last notification.</source>
         <translation>前回の届出から変更はありません。</translation>
     </message>
@@ -1684,54 +1899,87 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="127"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="155"/>
         <source>Add row</source>
         <translation>行を追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="127"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="155"/>
         <source>Remove row</source>
         <translation>行を削除</translation>
     </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="167"/>
+        <source>Dates may be typed as R8.3.31; the print shows 和暦.</source>
+        <translation>日付は R8.3.31 のようにも入力できます。印刷は和暦です。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="139"/>
-        <source>Dates may be typed as R8.3.31; the print shows 和暦. At least %n row(s).</source>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="168"/>
+        <source>At least %n row(s).</source>
         <translation>
-            <numerusform>日付は R8.3.31 のようにも入力できます（印刷は和暦）。%n行以上入力してください。</numerusform>
+            <numerusform>%n行以上入力してください。</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="66"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/training_tab.py" line="67"/>
         <source>Attendees</source>
         <translation>受講者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="69"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/training_tab.py" line="70"/>
         <source>Training plan…</source>
         <translation>研修計画書…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="70"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/training_tab.py" line="71"/>
         <source>Record a session…</source>
         <translation>研修を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="71"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/training_tab.py" line="72"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="72"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/training_tab.py" line="73"/>
         <source>Print the record…</source>
         <translation>実施記録を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/training_tab.py" line="74"/>
+        <location filename="../../src/kojin_desk/ui/areas/people/training_tab.py" line="75"/>
         <source>Each responsible person and worker attends a session before starting work on this contract.</source>
         <translation>責任者及び従事者は、この契約の業務に従事する前に少なくとも1回研修を受けます（第7条第3項）。</translation>
+    </message>
+</context>
+<context>
+    <name>Unexpected</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/unexpected.py" line="24"/>
+        <source>“%1” could not be completed because of an unexpected problem.</source>
+        <translation>予期しない問題が起きたため、「%1」を完了できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/unexpected.py" line="26"/>
+        <source>The last operation could not be completed because of an unexpected problem.</source>
+        <translation>予期しない問題が起きたため、操作を完了できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/unexpected.py" line="27"/>
+        <source>Check whether your last input was saved and try again. The vault itself is not affected.</source>
+        <translation>直前の入力が保存されているかを確かめて、もう一度お試しください。保管庫のデータそのものは損なわれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/unexpected.py" line="30"/>
+        <source>If it happens again, please send this report to your support contact (it holds no personal information, only where in the program the problem occurred):</source>
+        <translation>繰り返し起きる場合は、次の報告書をサポート窓口へ送ってください（個人情報は含まれず、プログラムのどこで問題が起きたかだけが記録されています）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/unexpected.py" line="48"/>
+        <source>Something went wrong</source>
+        <translation>問題が起きました</translation>
     </message>
 </context>
 <context>

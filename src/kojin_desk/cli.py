@@ -1,6 +1,7 @@
 """The headless command line: the same services as the GUI, one-line errors, fixed exit codes.
 
-0 fine · 1 problems found · 2 usage or input error · 3 wrong passphrase · 4 vault damaged
+0 fine · 1 problems found · 2 usage or input error · 3 wrong passphrase · 4 vault or backup damaged
+5 the window cannot open: system libraries missing (Linux)
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from pathlib import Path
 from kojin_desk import __version__
 from kojin_desk.errors import KojinError, ValidationError
 from kojin_desk.i18n import msg, pick
+from kojin_desk.process_guard import disable_core_dumps
 
-OK, PROBLEMS, USAGE, WRONG_PASS, DAMAGED = 0, 1, 2, 3, 4
+OK, PROBLEMS, USAGE, WRONG_PASS, DAMAGED, NO_DISPLAY_LIBS = 0, 1, 2, 3, 4, 5
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,6 +38,11 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("dump", parents=[common], help=pick("保管庫の全内容をJSONで出力", "print the whole vault as JSON"))
     load = sub.add_parser("load", parents=[common], help=pick("ダンプから新しい保管庫を作成", "create a vault from a dump"))
     load.add_argument("file", type=Path)
+    backup = sub.add_parser("backup", parents=[common], help=pick("暗号化したバックアップを作成して検証", "write and verify an encrypted backup"))
+    backup.add_argument("--to", type=Path, help=pick("バックアップ先のフォルダ（既定は設定のフォルダ）", "backup folder (default: the one in the settings)"))
+    restore = sub.add_parser("restore", parents=[common], help=pick(
+        "バックアップを新しいフォルダに復元（現在の保管庫は上書きしない）", "restore a backup into a new folder (never over a vault)"))
+    restore.add_argument("file", type=Path)
     forms = sub.add_parser("forms", help=pick("様式", "forms"))
     fsub = forms.add_subparsers(dest="forms_command", required=True)
     fsub.add_parser("list")
@@ -75,11 +82,12 @@ def _passphrase(args, new: bool = False) -> str:
 
 
 def _unlock(args):
+    """Open to read (check, dump): also while a window has the vault open."""
     from kojin_desk.services import vault_access
 
     data_dir = _data_dir(args)
     vault_access.require_vault(data_dir)  # "no vault here" before asking for a passphrase
-    return vault_access.unlock(data_dir, _passphrase(args))
+    return vault_access.unlock(data_dir, _passphrase(args), shared=True)
 
 
 def cmd_init(args) -> int:
@@ -139,6 +147,30 @@ def cmd_load(args) -> int:
     return OK
 
 
+def cmd_backup(args) -> int:
+    from kojin_desk.areas import backup_service
+    from kojin_desk.settings import Settings
+
+    vault = _unlock(args)
+    try:
+        settings = Settings.load(vault.data_dir)
+        path = backup_service.back_up(vault, settings, vault.data_dir, to=args.to)
+    finally:
+        vault.close()
+    print(msg("backup_written", path=path))
+    return OK
+
+
+def cmd_restore(args) -> int:
+    from kojin_desk.areas import backup_service
+
+    info = backup_service.manifest(args.file)  # a damaged backup is named before a passphrase is asked
+    new_dir = _data_dir(args)
+    backup_service.restore(args.file, new_dir, _passphrase(args))
+    print(msg("restored", date=backup_service.made_on(info), path=new_dir))
+    return OK
+
+
 def cmd_forms(args) -> int:
     from kojin_desk.formkit.definition import all_forms, get_form
 
@@ -168,16 +200,23 @@ def cmd_forms(args) -> int:
 
 
 def cmd_gui(args) -> int:
+    from kojin_desk.desktop_libs import check_gui_libraries
+
+    missing = check_gui_libraries()  # before Qt, whose own message names the wrong library
+    if missing:
+        print(missing, file=sys.stderr)
+        return NO_DISPLAY_LIBS
     from kojin_desk.ui.app import run
 
     return run(data_dir=args.data_dir, demo=args.demo)
 
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check, "dump": cmd_dump,
-            "load": cmd_load, "forms": cmd_forms, "gui": cmd_gui}
+            "load": cmd_load, "backup": cmd_backup, "restore": cmd_restore, "forms": cmd_forms, "gui": cmd_gui}
 
 
 def main(argv: list[str] | None = None) -> int:
+    disable_core_dumps()  # before any key exists in this process
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("--version", "-h", "--help")):
         argv.insert(0, "gui")  # `kojin-desk [--data-dir DIR]` opens the window
@@ -198,6 +237,12 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # never a traceback, never the exception text (it may quote data)
         if os.environ.get("KOJIN_DESK_DEBUG"):
             raise
+        from kojin_desk.services.vault_access import user_error
+
+        known = user_error(exc)  # SQLCipher's errors (damaged, busy, disk full…) in the app's words
+        if known is not None:
+            print(known, file=sys.stderr)
+            return known.exit_code
         print(msg("internal_error", kind=type(exc).__name__), file=sys.stderr)
         return USAGE
 

@@ -36,6 +36,12 @@ class VaultDamaged(KojinError):
     exit_code = 4
 
 
+class VaultBusy(KojinError):
+    """Another kojin_desk (window or command) has the vault open, or SQLite reports it busy: retry later."""
+
+    exit_code = 4
+
+
 class VaultTooNew(VaultDamaged):
     def __init__(self, found: int, supported: int) -> None:
         super().__init__("vault_too_new", found=found, supported=supported)

@@ -18,6 +18,11 @@ class Settings:
     # Whether to look in the OS keyring at start-up (the key itself is only ever in the keyring);
     # without it, start-up need not load keyring at all.
     remember_on_this_pc: bool = False
+    # Backups (store/backup.py): where, how many, how often; the last good one's time for when the medium is away.
+    backup_dir: str = ""  # "" = <data_dir>/backups
+    backup_keep: int = 10
+    backup_every_days: int = 7  # 0 = no scheduled backup at unlock
+    last_backup_at: str = ""
     window_geometry: str = ""
     column_widths: dict[str, list[int]] = field(default_factory=dict)
 
@@ -31,9 +36,19 @@ class Settings:
         s = cls(**{k: v for k, v in raw.items() if k in known}) if isinstance(raw, dict) else cls()
         if not isinstance(s.auto_lock_minutes, int) or s.auto_lock_minutes < 0:
             s.auto_lock_minutes = 10
+        if not _int_in(s.backup_keep, 1, 999):
+            s.backup_keep = 10
+        if not _int_in(s.backup_every_days, 0, 365):
+            s.backup_every_days = 7
+        if not isinstance(s.backup_dir, str) or not isinstance(s.last_backup_at, str):
+            s.backup_dir, s.last_backup_at = "", ""
         if s.date_style not in ("wareki", "seireki"):
             s.date_style = "wareki"
         return s
 
     def save(self, folder: Path) -> None:
         atomic_write(Path(folder) / SETTINGS_FILE, json.dumps(asdict(self), indent=1).encode("utf-8"))
+
+
+def _int_in(value, low: int, high: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high

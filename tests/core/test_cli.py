@@ -118,7 +118,7 @@ def test_dump_load_dump_is_identical(demo_dir, env, capsys):
     (lambda d: d["pledges"][0].update(signed_on="R8.4.1"), "署名日"),
     (lambda d: d["movements"][0].update(checker_id=d["movements"][0]["sender_id"]), "自分の送付を確認できません"),
     (lambda d: next(m for m in d["methods"] if m["name"] == "簡易書留").update(declared_on="2026-12-31"),
-     "送付方法「簡易書留」は、2026-07-03までに届け出た方法ではありません"),
+     "送付方法「簡易書留」は、2026-04-03までに届け出た方法ではありません"),
     (lambda d: d["equipment"].pop(0), "管理番号「PC-01」の機器は"),
     (lambda d: d["takeouts"][0].update(approved_on="", approver=""), "東京都の承諾（第11条第4項）"),
     (lambda d: d["movements"][0].update(approver_id=d["movements"][0]["checker_id"]), "責任者が行います"),
@@ -144,7 +144,8 @@ def test_untrained_worker_loads_and_is_reported_by_check(demo_dir, env, capsys):
     capsys.readouterr()
     assert cli.main(["check", "--data-dir", str(env / "copy")]) == 1
     out = capsys.readouterr().out
-    assert "齋藤 さくら（従事者）" in out and "第7条第3項" in out and out.count("研修") == 1
+    assert "齋藤 さくら（従事者）" in out and "第7条第3項" in out
+    assert "齋藤 さくらは、研修（第7条第3項）を受ける前の2026-04-03に" in out  # the ledger names her handling too
 
 
 def test_dump_that_is_not_json_is_refused(env, capsys):

@@ -54,3 +54,42 @@ def test_contract_dialog_refuses_then_saves(qtbot, vault):
     assert dialog.result() == QDialog.DialogCode.Accepted
     saved = office_contracts.list_contracts(vault)[0]
     assert (saved.title, saved.start_on, saved.end_on, saved.number) == ("令和8年度 𠮷田区 調査業務委託", "2026-04-01", "2027-03-31", "8-123")
+
+
+def test_after_issue_the_document_is_named_and_saved_under_a_japanese_name_in_documents(qtbot, demo_vault, tmp_path,
+                                                                                       monkeypatch, no_modal_boxes):
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QMessageBox
+
+    from kojin_desk.areas.places import forms as place_forms
+    from kojin_desk.settings import Settings
+    from kojin_desk.ui.context import Context
+    from kojin_desk.ui.form_wizard import FormWizard
+    from kojin_desk.ui.pdf_view import documents_folder, file_name
+
+    assert file_name("作業場所届", "2026-04-01") == "作業場所届_令和8年4月1日.pdf"
+    assert file_name("a/b:c", "2019-05-01", ".csv") == "a_b_c_令和元年5月1日.csv"
+    assert documents_folder() == __import__("pathlib").Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+
+    ctx = Context(demo_vault, Settings(), tmp_path)
+    ctx.contract_id = office_contracts.list_contracts(demo_vault)[0].id
+    data = place_forms.notification(demo_vault, ctx.contract_id, "workplace_notification", "2026-04-01")
+    data = {**data, "notice_kind": "新規", "changes": [], "changed_on": "", "reason": "", "issue_date": "2026-04-01"}
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda parent, caption, start, kinds: asked.append(start) or (str(tmp_path / "out.pdf"), kinds)))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(
+        lambda *a, **k: no_modal_boxes.append(("information", a)) or QMessageBox.StandardButton.Save))
+    wizard = FormWizard(ctx, "workplace_notification", initial=data)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    while wizard.currentPage() is not wizard.preview_page:
+        wizard.next()
+    assert wizard.preview_page.view.default_name == "作業場所届_令和8年4月1日.pdf"
+    wizard.accept()
+    issued = wizard.issued
+    (_, (_, title, text, _)), (_, (_, _, saved, _)) = no_modal_boxes
+    assert f"「作業場所届」第{issued['version']}版を発行しました" in text and "PDF" in text
+    assert asked == [str(documents_folder() / "作業場所届_令和8年4月1日.pdf")]
+    assert (tmp_path / "out.pdf").read_bytes() == issued["pdf"] and str(tmp_path / "out.pdf") in saved

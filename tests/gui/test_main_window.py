@@ -18,20 +18,21 @@ def _window(qtbot, vault, tmp_path, unlock_again=lambda: None):
 def test_areas_and_contracts(qtbot, demo_vault, tmp_path):
     window = _window(qtbot, demo_vault, tmp_path)
     titles = [window.area_list.item(i).text() for i in range(window.area_list.count())]
-    assert titles == ["ダッシュボード", "人員", "作業場所・運搬・送付", "目録・台帳", "文書", "事故対応", "提出用ファイル"]
+    assert titles == ["ダッシュボード", "人員", "作業場所・運搬・送付", "東京都の指示・承諾", "目録・台帳", "文書", "事故対応",
+                      "提出用ファイル"]
     assert window.contracts.count() == 2
     assert "住民税課税資料" in window.contracts.currentText()
-    todo = window.findChild(type(window.stack.widget(0).todo), "todo")
+    todo = window.findChild(type(window.area(0).todo), "todo")
     texts = [todo.item(i).text() for i in range(todo.count())]
     assert any("作成中の廃棄・消去証明書" in t for t in texts)
     window.area_list.setCurrentRow(1)
     assert window.people.structure.table.rowCount() == 6  # 責任者, 4 従事者, 監査者
     window.area_list.setCurrentRow(2)
     assert window.places.workplaces.lists[0].table.rowCount() == 2 and window.places.warnings.text() == ""
-    window.area_list.setCurrentRow(5)
-    assert "この版ではまだ作られていません" in " ".join(w.text() for w in window.stack.currentWidget().findChildren(QLabel))
+    window.area_list.setCurrentRow(6)
+    assert "この版ではまだ作られていません" in " ".join(w.text() for w in window.current_area().findChildren(QLabel))
     window.contracts.setCurrentIndex(1)
-    window.area_list.setCurrentRow(4)
+    window.area_list.setCurrentRow(5)
     docs = window.documents.table
     assert docs.rowCount() == 1 and docs.item(0, 0).text() == "個人情報等の廃棄・消去証明書"
 
@@ -77,7 +78,7 @@ def test_idle_lock_fires(qtbot, demo_vault, tmp_path):
 
 
 def test_new_contract_leads_to_staff_registration_and_the_dashboard_lists_the_notifications(qtbot, vault, tmp_path,
-                                                                                            monkeypatch):
+                                                                                            monkeypatch, no_modal_boxes):
     from kojin_desk.areas.demo import OFFICE
     from kojin_desk.services import office_contracts
     from kojin_desk.ui.areas.people.staff_wizard import StaffWizard
@@ -96,14 +97,15 @@ def test_new_contract_leads_to_staff_registration_and_the_dashboard_lists_the_no
     monkeypatch.setattr(StaffWizard, "exec", lambda w: opened.append(w.contract_id) or 0)
     window.new_contract()
     assert opened == [window.ctx.contract_id] and window.area_list.currentRow() == 1  # the staff wizard comes next
+    assert any("第5条第1項" in a[2] and "責任者" in a[2] for kind, a in no_modal_boxes)  # and says why first
 
     window.area_list.setCurrentRow(0)
-    todo = window.stack.currentWidget().todo
+    todo = window.current_area().todo
     steps = {todo.item(i).data(256): todo.item(i).text() for i in range(todo.count())}
     assert "第5条第1項" in steps["people/staff_wizard"] and "第7条第2項" in steps["people/training_plan"]
     assert "第11条第3項" in steps["places/declare:workplace_notification"]
     todo.setCurrentRow(list(steps).index("people/staff_wizard"))
-    window.stack.currentWidget().go.click()
+    window.current_area().go.click()
     assert opened == [window.ctx.contract_id] * 2
 
 
@@ -119,12 +121,12 @@ def test_a_registered_area_gets_its_page_and_its_dashboard_steps(qtbot, tmp_path
         window = _window(qtbot, vault, tmp_path)
         titles = [window.area_list.item(i).text() for i in range(window.area_list.count())]
         assert titles.index("見本") == titles.index("目録・台帳") + 1
-        todo = window.stack.widget(0).todo
+        todo = window.area(0).todo
         steps = {todo.item(i).data(256): todo.item(i).text() for i in range(todo.count())}
         assert "見本メモ「要対応: 見本の確認」" in steps["sample"]
         todo.setCurrentRow(list(steps).index("sample"))
-        window.stack.widget(0).go.click()
-        assert "要対応" in window.stack.currentWidget().findChild(QLabel, "sample_notes").text()
+        window.area(0).go.click()
+        assert "要対応" in window.current_area().findChild(QLabel, "sample_notes").text()
         vault.close()
     finally:
         AREAS.pop()

@@ -114,8 +114,16 @@ def test_declare_places_and_methods_then_change_the_work_place(qtbot, ctx, monke
 
 
 def test_send_recorded_then_checked_by_someone_else(qtbot, ctx, monkeypatch):
+    from kojin_desk.areas.ledger import service as ledger
+    from kojin_desk.areas.ledger.model import InventoryItem
     from kojin_desk.areas.places import forms as place_forms
-    from kojin_desk.areas.places.model import Equipment, Method
+    from kojin_desk.areas.places.model import Equipment, Method, WorkPlace
+    from kojin_desk.services import documents
+    from kojin_desk.ui.areas.ledger import send_dialog
+
+    places.save_workplace(ctx.vault, WorkPlace("作業室", "東京都千代田区", storage="金庫", entry_control="ICカード",
+                                               contract_id=ctx.contract_id))
+    ledger.save_item(ctx.vault, InventoryItem(catalog="A", name="入力結果データ", count="500", contract_id=ctx.contract_id))
 
     places.save_equipment(ctx.vault, Equipment("PC-01", encryption="BitLocker", kept_at="作業室", no_leak_software=True,
                                                checked_on="2026-04-01", contract_id=ctx.contract_id))
@@ -130,14 +138,15 @@ def test_send_recorded_then_checked_by_someone_else(qtbot, ctx, monkeypatch):
     tab = area.movements
 
     def fill_send(dialog):
-        dialog.sent_on.setText("R8.5.1")
-        dialog.what.setText("入力結果データ")
+        dialog.at.setText("R8.5.1 10:30")
+        dialog.quantity.setText("120")
+        dialog.medium.setText("電子データ")
         dialog.recipient.setText("都の担当課")
         dialog.equipment.setCurrentIndex(dialog.equipment.findData("PC-01"))
         dialog.sender.setCurrentText("齋藤 さくら")
         dialog.save()
         return dialog.result()
-    monkeypatch.setattr(movements_tab.MovementDialog, "exec", fill_send)
+    monkeypatch.setattr(send_dialog.SendDialog, "exec", fill_send)
     area.findChild(QPushButton, "record_movement").click()
     assert tab.table.rowCount() == 1 and "未確認" in tab.table.item(0, 2).text()
     assert "複数人による確認" in area.warnings.text()
@@ -162,6 +171,12 @@ def test_send_recorded_then_checked_by_someone_else(qtbot, ctx, monkeypatch):
     assert "第11条第7項" in seen["error"]
     assert "髙橋 一郎" in tab.table.item(0, 2).text() and "複数人" not in area.warnings.text()
     assert movements.movements(ctx.vault, ctx.contract_id)[0].check_complete
+    # Entered once, printed in both registers: the 送付・運搬記録簿 and the 管理台帳.
+    log = all_text(documents.render_pdf("send_log", movements.log_data(ctx.vault, ctx.contract_id))[0])
+    book = all_text(documents.render_pdf("handling_ledger", ledger.print_data(
+        ctx.vault, ledger.LedgerFilter(contract_id=ctx.contract_id)))[0])
+    for text in (log, book):
+        assert "都の担当課" in text and "入力結果データ" in text and "120" in text
     area.findChild(QPushButton, "print_log").click()
     log = [d for d in documents.list_documents(ctx.vault, ctx.contract_id) if d["form_id"] == "send_log"]
     pdf = documents.get_document(ctx.vault, log[0]["id"])["pdf"]

@@ -75,3 +75,16 @@ def test_unlock_dialog_wrong_then_right(qtbot, vault, memory_keyring):
     assert dialog.vault is not None and dialog.vault.is_open
     assert memory_keyring.store  # remembered in the (test) keyring
     dialog.vault.close()
+
+
+def test_second_window_on_an_open_vault_is_told_it_is_in_use(qtbot, vault):
+    dialog = UnlockDialog(vault.data_dir)  # the first session (the `vault` fixture) keeps it open
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText("test-passphrase")
+    dialog.try_unlock()
+    assert dialog.vault is None
+    assert "別のkojin_desk" in dialog.error.text() and "使用中" in dialog.error.text()
+    vault.close()
+    dialog.try_unlock()
+    assert dialog.vault is not None and dialog.vault.is_open
+    dialog.vault.close()

@@ -1,7 +1,9 @@
 """Staff registration from the GUI: one 責任者 and three 従事者 → 届; one worker changes → 変更届 with the difference."""
 
+import re
+
 from pdfcheck import all_text
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QLineEdit, QWizard
 
 from kojin_desk.areas import check
 from kojin_desk.areas.demo import OFFICE
@@ -131,3 +133,85 @@ def test_register_notify_change_notify(qtbot, vault, tmp_path, monkeypatch):
     assert active == {"山﨑 花子", "齋藤 さくら", "𠮷田 一郎", "渡邉 三郎"}
     assert "03-5555-0124" in {p.contact for p in people.list_people(reopened)}  # typed full-width
     reopened.close()
+
+
+def _walk(qtbot, wizard):
+    """Press 次へ until the preview; the pages seen and whether a 変更 field was ever visible."""
+    seen, change_fields = [], []
+    while wizard.currentPage() is not wizard.preview_page:
+        page = wizard.currentPage()
+        seen.append(page.title())
+        for (_, key), editor in getattr(page, "editors", {}).items():
+            if key in ("changed_on", "reason") and editor.widget.isVisible():
+                change_fields.append(key)
+        wizard.next()
+        assert wizard.currentPage() is not page, page.title()
+    return seen, change_fields
+
+
+def test_a_new_notification_asks_nothing_about_changes(qtbot, demo_vault, tmp_path):
+    """新規: no 変更の内容 page, no 変更年月日 or 変更の理由, no date hint on pages without a date."""
+    from kojin_desk.areas.people import forms as staff_forms
+    from kojin_desk.areas.places import forms as place_forms
+
+    ctx = Context(demo_vault, Settings(), tmp_path)
+    ctx.contract_id = office_contracts.list_contracts(demo_vault)[0].id
+    staff = staff_forms.notification(demo_vault, ctx.contract_id, "2026-04-01")
+    place = place_forms.notification(demo_vault, ctx.contract_id, "workplace_notification", "2026-04-01")
+    for form_id, data in (("staff_notification", staff), ("workplace_notification", place)):
+        data = {**data, "notice_kind": "新規", "changes": [], "changed_on": "", "reason": ""}
+        wizard = FormWizard(ctx, form_id, initial=data)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        seen, change_fields = _walk(qtbot, wizard)
+        assert "変更の内容" not in seen and change_fields == [], (form_id, seen, change_fields)
+        hints = [lbl.text() for p in wizard.table_pages for lbl in p.findChildren(QLabel)]
+        assert not any(re.search(r"(?<!\d)0行以上", h) for h in hints)  # no 「0行以上入力してください」
+        for page in wizard.table_pages:
+            has_date = any(c.type == "date" for c in page.table_def.columns)
+            assert has_date == any("R8.3.31" in lbl.text() for lbl in page.findChildren(QLabel)), page.title()
+
+        # Switched to 変更, the change page and fields are asked; back to 新規, they are not printed.
+        kind = wizard.header_page.editors[("", "notice_kind")]
+        kind.set_value("変更")
+        wizard.restart()
+        seen, change_fields = _walk(qtbot, wizard)
+        assert "変更の内容" in seen and set(change_fields) == {"changed_on", "reason"}
+        next(e for (g, k), e in wizard.pages_with_data[-1].editors.items() if k == "reason").set_value("担当替え")
+        kind.set_value("新規")
+        assert wizard.collect()["reason"] == "" and wizard.collect()["changes"] == []
+        wizard.reject()
+
+
+def test_enter_in_a_table_cell_keeps_the_page(qtbot, demo_vault, tmp_path):
+    from PySide6.QtCore import Qt
+
+    ctx = Context(demo_vault, Settings(), tmp_path)
+    ctx.contract_id = office_contracts.list_contracts(demo_vault)[0].id
+    wizard = StaffWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    roster = wizard.roster_page
+    scope = roster.grid.cellWidget(0, roster.SCOPE)
+    scope.setFocus()
+    scope.clear()
+    qtbot.keyClicks(scope, "scan")
+    qtbot.keyClick(scope, Qt.Key.Key_Return)
+    assert wizard.currentPage() is roster and scope.text() == "scan"
+    roster.grid.setFocus()
+    roster.grid.setCurrentCell(0, roster.NAME)
+    qtbot.keyClick(roster.grid, Qt.Key.Key_Enter)
+    assert wizard.currentPage() is roster and roster.grid.currentRow() == 1
+    wizard.next()
+    contacts = wizard.contacts_page
+    assert wizard.currentPage() is contacts
+    contacts.grid.setFocus()
+    contacts.grid.setCurrentCell(0, 1)
+    contacts.grid.editItem(contacts.grid.item(0, 1))
+    editor = contacts.grid.viewport().findChild(QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "03-1111-2222")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert wizard.currentPage() is contacts and contacts.grid.item(0, 1).text() == "03-1111-2222"
+    wizard.reject()

@@ -8,6 +8,7 @@ from kojin_desk.errors import Problem, VaultDamaged
 from kojin_desk.i18n import pick
 from kojin_desk.services import documents, office_contracts
 from kojin_desk.store import repos
+from kojin_desk.store.schema import altered_triggers
 
 
 def integrity(vault) -> None:
@@ -21,6 +22,22 @@ def integrity(vault) -> None:
         raise VaultDamaged("vault_damaged", detail=str(exc)) from None
     if bad:
         raise VaultDamaged("integrity", detail="; ".join(bad[:3]))
+
+
+def tamper_evidence(vault) -> list[Problem]:
+    """Protecting triggers still in place, and the chains still reaching their witnessed heads."""
+    found = [Problem("trigger_missing", {"name": name}) for name in altered_triggers(vault.conn)]
+    return found + vault.witness.problems(vault.conn)
+
+
+def verify(vault) -> None:
+    """Intact enough to rely on (a backup before it is kept, a restore before it is used): SQLite's and
+    SQLCipher's integrity, then every area's vault-wide problems (the ledger's hash chain); VaultDamaged
+    otherwise. Rules that only warn are `problems`' business."""
+    integrity(vault)
+    broken = [p for area in AREAS for p in area.vault_problems(vault.conn)]
+    if broken:
+        raise VaultDamaged("integrity", detail="; ".join(str(p) for p in broken[:3]))
 
 
 def kernel_problems(conn) -> list[Problem]:
@@ -58,4 +75,4 @@ def problems(vault) -> list[Problem]:
 
 def run(vault) -> list[Problem]:
     integrity(vault)
-    return problems(vault)
+    return tamper_evidence(vault) + problems(vault)

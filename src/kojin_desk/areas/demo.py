@@ -54,14 +54,14 @@ def certificate_data(office: Office, contract: Contract) -> dict:
 
 
 def build(data_dir: Path, passphrase: str = DEMO_PASSPHRASE, kdf: KdfParams = KdfParams(), ledger_entries: int = 120):
-    vault = vault_access.create_vault(data_dir, passphrase, OFFICE, kdf)
-    current = office_contracts.save_contract(vault, CURRENT)
-    previous = office_contracts.save_contract(vault, PREVIOUS)
-    ctx = DemoContext(current.id, previous.id, ledger_entries, issuing.issue)
-    for area in AREAS:
-        area.demo(vault, ctx)
-    issuing.issue(vault, previous.id, "destruction_certificate", certificate_data(OFFICE, previous))
-    draft = certificate_data(OFFICE, current)
-    draft.update(destroyed=[], retained=[], witness="", witness_date="", document_number="", remarks="")
-    documents.save_draft(vault, current.id, "destruction_certificate", draft)
+    with vault_access.creating_vault(data_dir, passphrase, OFFICE, kdf) as vault:  # published whole, or nothing
+        current = office_contracts.save_contract(vault, CURRENT)
+        previous = office_contracts.save_contract(vault, PREVIOUS)
+        ctx = DemoContext(current.id, previous.id, ledger_entries, issuing.issue)
+        for area in AREAS:
+            area.demo(vault, ctx)
+        issuing.issue(vault, previous.id, "destruction_certificate", certificate_data(OFFICE, previous))
+        draft = certificate_data(OFFICE, current)
+        draft.update(destroyed=[], retained=[], witness="", witness_date="", document_number="", remarks="")
+        documents.save_draft(vault, current.id, "destruction_certificate", draft)
     return vault

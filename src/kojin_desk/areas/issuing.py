@@ -7,6 +7,7 @@ from kojin_desk.areas.registry import AREAS
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.formkit import data as formdata
 from kojin_desk.formkit.definition import get_form
+from kojin_desk.formkit.header import trim_header
 from kojin_desk.i18n import pick
 from kojin_desk.services import documents, office_contracts
 
@@ -22,10 +23,10 @@ def prefill(vault, contract_id: int, form_id: str) -> dict | None:
 
 def start_data(vault, contract_id: int, form_id: str) -> dict:
     """The saved draft, or a new form (filled from the vault's records where they say what to write)."""
-    get_form(form_id)
+    form = get_form(form_id)
     draft = documents.load_draft(vault, contract_id, form_id)
     if draft is not None:
-        return draft
+        return trim_header(form, draft)  # a draft saved before the form stopped printing some header fields
     return prefill(vault, contract_id, form_id) or documents.new_data(vault, contract_id, form_id)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kojin_desk.areas.contract import Area
+from kojin_desk.areas.instructions.area import InstructionsArea
 from kojin_desk.areas.ledger.area import LedgerArea
 from kojin_desk.areas.people.area import PeopleArea
 from kojin_desk.areas.places.area import PlacesArea
@@ -10,6 +11,7 @@ from kojin_desk.areas.places.area import PlacesArea
 AREAS: list[Area] = [
     PeopleArea(),
     PlacesArea(),
+    InstructionsArea(),
     LedgerArea(),
 ]
 

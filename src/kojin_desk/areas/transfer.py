@@ -176,8 +176,7 @@ def load(doc: object, data_dir: Path, passphrase: str, kdf: KdfParams = KdfParam
 
     parsed = parse(doc) if parsed is None else parsed
     check_new_passphrase(passphrase)
-    vault = Vault.create(data_dir, passphrase, kdf)
-    try:
+    with Vault.creating(data_dir, passphrase, kdf) as vault:  # published whole, or nothing is left
         with vault.transaction() as conn:
             repos.save_office(conn, parsed.office)
             for c, created_at in parsed.contracts:
@@ -191,9 +190,4 @@ def load(doc: object, data_dir: Path, passphrase: str, kdf: KdfParams = KdfParam
             problems = [p for area in AREAS for p in area.load_problems(conn, parsed.areas)]
             if problems:
                 raise ValidationError(problems)
-    except BaseException:
-        vault.close()
-        for name in (Vault.db_path(data_dir), Vault.key_path(data_dir)):
-            name.unlink(missing_ok=True)
-        raise
     return vault

@@ -20,6 +20,7 @@ class Spec:
     required: bool = False
     kind: str = "text"  # text | multiline | number | date | bool | choice
     choices: tuple[str, ...] = ()
+    choice_labels: tuple[tuple[str, str], ...] = ()  # (value, what a person reads): "A" → 目録A（東京都提供個人情報等）
 
     @property
     def label(self) -> str:

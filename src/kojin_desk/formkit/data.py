@@ -9,7 +9,7 @@ from kojin_desk.domain.text import check_text, normalize_newlines, normalize_num
 from kojin_desk.domain.wareki import parse_date
 from kojin_desk.errors import Problem
 from kojin_desk.formkit.definition import FieldDef, FormDef
-from kojin_desk.formkit.header import GROUPS, HEADER_FIELDS
+from kojin_desk.formkit.header import header_parts
 from kojin_desk.i18n import pick
 
 QUANTITY_RE = re.compile(r"^([0-9][0-9,]*(?:\.[0-9]+)?)\s*(\S.{0,9})?$")
@@ -69,12 +69,13 @@ def validate(form: FormDef, data: object) -> tuple[dict, list[Problem]]:
     """The normalised data and every problem, each naming its field (and row)."""
     if not isinstance(data, dict):
         return {}, [Problem("bad_type", {"field": "data", "expected": "object"})]
-    allowed = {f.key for f in HEADER_FIELDS} | set(GROUPS) | {f.key for f in form.fields} | {t.key for t in form.tables}
+    header_fields, groups = header_parts(form)
+    allowed = {f.key for f in header_fields} | set(groups) | {f.key for f in form.fields} | {t.key for t in form.tables}
     problems = [Problem("unknown_field", {"field": k}) for k in data if k not in allowed]
-    out, found = _check_group(HEADER_FIELDS + form.fields,
-                              {k: v for k, v in data.items() if k not in GROUPS and k not in {t.key for t in form.tables}}, "")
+    out, found = _check_group(header_fields + form.fields,
+                              {k: v for k, v in data.items() if k not in groups and k not in {t.key for t in form.tables}}, "")
     problems += [p for p in found if p.code != "unknown_field"]
-    for group, fields in GROUPS.items():
+    for group, fields in groups.items():
         out[group], found = _check_group(fields, data.get(group, {}), pick({"issuer": "発行者", "contract": "契約"}[group], group))
         problems += found
     for t in form.tables:
@@ -137,13 +138,14 @@ def _object(fields: tuple[FieldDef, ...]) -> dict:
 
 
 def json_schema(form: FormDef) -> dict:
-    schema = _object(HEADER_FIELDS + form.fields)
+    header_fields, groups = header_parts(form)
+    schema = _object(header_fields + form.fields)
     schema.update({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"urn:kojin-desk:form:{form.id}:v{form.version}",
         "title": form.title_ja, "description": form.title_en,
     })
-    for group, fields in GROUPS.items():
+    for group, fields in groups.items():
         schema["properties"][group] = _object(fields)
         schema["required"].append(group)
     for t in form.tables:

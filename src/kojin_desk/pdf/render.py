@@ -12,49 +12,50 @@ import re
 import string
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from kojin_desk.domain.wareki import format_date
-from kojin_desk.formkit.definition import FieldDef, FormDef, Section, TableDef
-from kojin_desk.pdf.fonts import GOTHIC, MINCHO, drawable, has_glyph, markup, register
+from kojin_desk.formkit.definition import FieldDef, FormDef, Section, TableDef, placeholders
+from kojin_desk.pdf.fonts import GOTHIC, MINCHO, register
+from kojin_desk.pdf.linebreak import hard_width, widest_piece
+from kojin_desk.pdf.text import (
+    TA_CENTER,
+    TA_RIGHT,
+    Style,
+    Text,
+    clean,
+    draw_runs,
+    full_width_kana,
+    lay_out,
+    measurer,
+    needs_fallback,
+)
 
 MARGIN = 20 * mm
+LANDSCAPE_TOP = 14 * mm  # a landscape ledger gains rows; the running header and page number still fit outside
 GRID = colors.Color(0.25, 0.25, 0.25)
 HEADER_BG = colors.Color(0.9, 0.9, 0.9)
 FULLWIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+PAD = 3.0  # cell padding left and right (pt)
+
+BODY = Style(size=10.5, leading=16)
+SMALL = Style(size=9, leading=13)
+RIGHT = BODY.but(align=TA_RIGHT)
+CENTER = BODY.but(align=TA_CENTER)
+TITLE = Style(font=GOTHIC, size=16, leading=24, align=TA_CENTER)
+HEADING = Style(font=GOTHIC, size=10.5, leading=16, before=4, after=3)
+ADDRESSEE = Style(size=12, leading=18)
+LINE = BODY.but(hang=2 * 10.5)  # 「１　」 then the text, continued under the text
+CELL = Style(size=9, leading=11, phrases=True)
+CELL_HEAD = Style(font=GOTHIC, size=9, leading=11, align=TA_CENTER, phrases=True)
+FIXED_TYPES = {"date", "integer", "quantity", "choice", "person"}  # never broken: names read as one
 
 
-def _style(name: str, font: str = MINCHO, size: float = 10.0, align=TA_LEFT, leading: float | None = None, **kw) -> ParagraphStyle:
-    return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * 1.55,
-                          alignment=align, wordWrap="CJK", **kw)
-
-
-BODY = _style("body", size=10.5)
-SMALL = _style("small", size=8.5)
-RIGHT = _style("right", size=10.5, align=TA_RIGHT)
-CENTER = _style("center", size=10.5, align=TA_CENTER)
-TITLE = _style("title", font=GOTHIC, size=16, align=TA_CENTER, leading=24)
-HEADING = _style("heading", font=GOTHIC, size=10.5, spaceBefore=6, spaceAfter=4)
-ADDRESSEE = _style("addressee", size=12, leading=18)
-CELL = _style("cell", size=9, leading=12.5)
-CELL_RIGHT = _style("cellr", size=9, leading=12.5, align=TA_RIGHT)
-CELL_HEAD = _style("cellh", font=GOTHIC, size=8.5, leading=11.5, align=TA_CENTER)
-LINE = _style("line", size=10.5, leftIndent=2 * 10.5, firstLineIndent=-2 * 10.5)
-
-
-def _grid_style(commands: list) -> TableStyle:
-    # Tables set a font of their own (Helvetica) before each cell; name ours so no other is used.
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), MINCHO), *commands])
-
-
-def P(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(markup(text, style.fontName), style)
+def T(text: str, style: Style) -> Text:
+    return Text(text, style)
 
 
 def format_value(f: FieldDef, value: object, date_style: str = "wareki") -> str:
@@ -68,7 +69,9 @@ def format_value(f: FieldDef, value: object, date_style: str = "wareki") -> str:
         m = re.match(r"^([0-9][0-9,]*)(\.[0-9]+)?\s*(.*)$", str(value))
         if m:
             return f"{int(m[1].replace(',', '')):,}{m[2] or ''}{m[3]}"
-    return str(value)
+    if f.type == "person":
+        return str(value)  # a name is printed exactly as typed
+    return full_width_kana(str(value))
 
 
 def fill_template(template: str, values: dict[str, str]) -> str:
@@ -83,7 +86,9 @@ def fill_template(template: str, values: dict[str, str]) -> str:
 
 
 class _NumberedCanvas(Canvas):
-    """Holds pages until the end so that each can say 「i / N」."""
+    """Holds pages until the end so that each can say 「i / N」, and continuation pages carry a running header."""
+
+    running = ""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -97,27 +102,35 @@ class _NumberedCanvas(Canvas):
         total = len(self._pages)
         for i, state in enumerate(self._pages, 1):
             self.__dict__.update(state)
-            width = self._pagesize[0]
+            width, height = self._pagesize
             self.setFont(MINCHO, 9)
-            self.drawCentredString(width / 2, 10 * mm, f"{i} / {total}")
+            self.drawCentredString(width / 2, 7 * mm if width > height else 10 * mm, f"{i} / {total}")
+            if i > 1 and self.running:
+                room, measure, text = width - 2 * MARGIN - 50, measurer(GOTHIC, 8.5), self.running
+                while measure(text) > room:  # a hostile contract number never runs off the page
+                    text = text[:-2] + "…"
+                top = height - (9 * mm if width > height else 13 * mm)
+                draw_runs(self, text, MARGIN, top, GOTHIC, 8.5)
+                self.setFont(GOTHIC, 8.5)
+                self.drawRightString(width - MARGIN, top, f"{i} / {total}")
             super().showPage()
         super().save()
 
 
-def _header(form: FormDef, data: dict, width: float, date_style: str) -> list:
+def _header(form: FormDef, data: dict, width: float, date_style: str, space: float) -> list:
     issuer, out = data["issuer"], []
     if data.get("document_number"):
-        out.append(P(f"文書番号　{data['document_number']}", RIGHT))
-    out.append(P(format_date(data["issue_date"], date_style), RIGHT))
-    out.append(Spacer(1, 5 * mm))
-    out.append(P(f"{data['addressee']}　殿", ADDRESSEE))
+        out.append(T(f"文書番号　{data['document_number']}", RIGHT))
+    out.append(T(format_date(data["issue_date"], date_style), RIGHT))
+    out.append(Spacer(1, 5 * mm * space))
+    out.append(T(f"{data['addressee']}\u3000殿", ADDRESSEE))
     if data.get("addressee_section"):
-        out.append(P(f"（所管：{data['addressee_section']}）", SMALL))
-    out.append(Spacer(1, 4 * mm))
-    rep = "　".join(v for v in (issuer.get("representative_title"), issuer.get("representative_name")) if v)
-    rows = [[P("所在地", BODY), P(issuer["address"], BODY)],
-            [P("名称", BODY), P(issuer["name"], BODY)],
-            [P("代表者", BODY), P(rep, BODY)]]
+        out.append(T(f"（所管：{data['addressee_section']}）", SMALL))
+    out.append(Spacer(1, 4 * mm * space))
+    rep = "\u3000".join(v for v in (issuer.get("representative_title"), issuer.get("representative_name")) if v)
+    rows = [[T("所在地", BODY), T(issuer["address"], BODY)],
+            [T("名称", BODY), T(issuer["name"], BODY)],
+            [T("代表者", BODY), T(rep, BODY)]]
     block_w = min(105 * mm, width * 0.6)
     seal_w = 15 * mm if form.seal else 0
     block = Table(rows, colWidths=[17 * mm, block_w - 17 * mm])
@@ -126,117 +139,276 @@ def _header(form: FormDef, data: dict, width: float, date_style: str) -> list:
     cells = [[Spacer(1, 1), block]]
     widths = [width - block_w - seal_w - (4 * mm if seal_w else 0), block_w]
     if seal_w:
-        seal = Table([[P("印", _style("seal", size=8, align=TA_CENTER))]], colWidths=[seal_w], rowHeights=[seal_w])
-        seal.setStyle(_grid_style([("BOX", (0, 0), (-1, -1), 0.8, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        seal = Table([["印"]], colWidths=[seal_w], rowHeights=[seal_w])
+        seal.setStyle(_grid_style([("BOX", (0, 0), (-1, -1), 0.8, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                   ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("FONTSIZE", (0, 0), (-1, -1), 8)]))
         cells[0] += [Spacer(1, 1), seal]
         widths += [4 * mm, seal_w]
     outer = Table(cells, colWidths=widths)
     outer.setStyle(_grid_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    out += [outer, Spacer(1, 8 * mm), P(form.title_for(data), TITLE), Spacer(1, 5 * mm)]
+    out += [outer, Spacer(1, 7 * mm * space), T(form.title_for(data), TITLE), Spacer(1, 4 * mm * space)]
     return out
 
 
 def _record_header(form: FormDef, data: dict, date_style: str) -> list:
     """A record the contractor keeps: title, then one line naming the contract, the company and the date."""
     c, issuer = data["contract"], data["issuer"]
-    info = "　".join(part for part in (
+    info = "\u3000".join(part for part in (
         f"契約件名：{c['title']}", f"契約番号：{c['number']}" if c.get("number") else "",
         f"事業者：{issuer['name']}", f"作成日：{format_date(data['issue_date'], date_style)}") if part)
-    return [P(form.title_for(data), TITLE), Spacer(1, 3 * mm), P(info, SMALL), Spacer(1, 3 * mm)]
+    return [T(form.title_for(data), TITLE), Spacer(1, 3 * mm), T(info, SMALL), Spacer(1, 3 * mm)]
+
+
+def _running_header(form: FormDef, data: dict) -> str:
+    c = data["contract"]
+    parts = [form.title_for(data), f"契約番号 {c['number']}" if c.get("number") else f"「{c['title'][:40]}」"]
+    if data.get("document_number"):
+        parts.append(f"文書番号 {data['document_number']}")
+    return "\u3000".join(parts)
 
 
 def _opening(form: FormDef, data: dict, date_style: str) -> str:
     c, issuer = data["contract"], data["issuer"]
-    return fill_template(form.opening, {
+    return fill_template(form.opening_for(data), {
         "contract_signed": format_date(c.get("signed_on", ""), date_style),
         "contract_title": c["title"],
         "contract_number": f"（契約番号 {c['number']}）" if c.get("number") else "",
         "issuer_name": issuer["name"],
-        "issuer_representative": "　".join(v for v in (issuer.get("representative_title"),
-                                                        issuer.get("representative_name")) if v),
+        "issuer_representative": "\u3000".join(v for v in (issuer.get("representative_title"),
+                                                           issuer.get("representative_name")) if v),
     })
 
 
-def _table(t: TableDef, rows: list[dict], width: float, date_style: str) -> Table:
+def _grid_style(commands: list) -> TableStyle:
+    # Tables set a font of their own (Helvetica) before each cell; name ours so no other is used.
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), MINCHO), *commands])
+
+
+class _Table(Table):
+    """A table that, when split over pages, carries at least three rows onto the next page."""
+
+    widow_rows = 3
+
+    def split(self, aw: float, ah: float):
+        parts = Table.split(self, aw, ah)
+        if len(parts) != 2:
+            return parts
+        head = self.repeatRows
+        rest = len(parts[1]._cellvalues) - head
+        first = len(parts[0]._cellvalues) - head
+        if rest >= self.widow_rows or first <= self.widow_rows:
+            return parts
+        keep = first - (self.widow_rows - rest)
+        return Table.split(self, aw, sum(self._rowHeights[:head + keep]) + 0.5)
+
+
+def column_widths(kinds: list[bool], shares: list[float], texts: list[list[str]], heads: list[str],
+                  width: float) -> list[float]:
+    """Widths sized from content: fixed columns (dates, numbers, codes) get their unbroken width,
+    text columns their widest word, and share what is left by their weight, up to what they need."""
+    body, head = measurer(CELL.font, CELL.size), measurer(CELL_HEAD.font, CELL_HEAD.size)
+    pad = 2 * PAD + 0.5
+    need, least, hard = [], [], []
+    cap = 0.3 * width  # no one column (a 60-letter code) takes more than this before the others have theirs
+    for fixed, share, col, label in zip(kinds, shares, texts, heads):
+        h = widest_piece(label, head, phrases=True)
+        natural = max([body(line) for t in col for line in clean(t).split("\n")] + [h, 0])
+        word = max([widest_piece(clean(t), body) for t in col] + [h, 2 * CELL.size])
+        need.append(natural + pad)
+        least.append(min((natural if fixed else min(natural, word)) + pad, cap))
+        unbroken = max([hard_width(clean(t), body) for t in col] + [h, 2 * CELL.size]) + pad
+        hard.append(least[-1] if fixed else min(max(unbroken, 0.4 * width * share / sum(shares)), least[-1]))
+    widths = list(hard)
+    spare = width - sum(widths)
+    if spare < 0:  # not even numbers and dates fit: scale everything
+        return [w * width / sum(widths) for w in widths]
+    for goal in (least, need):  # first whole words for every text column, then whole lines, by weight
+        growing = [i for i, f in enumerate(kinds) if not f and goal[i] > widths[i]]
+        while spare > 0.01 and growing:
+            weight = sum(shares[i] for i in growing)
+            step = spare
+            for i in list(growing):
+                give = min(step * shares[i] / weight, goal[i] - widths[i])
+                widths[i] += give
+                spare -= give
+                if goal[i] - widths[i] < 0.01:
+                    growing.remove(i)
+    if spare > 0.01:  # everything fits on one line: widen by weight, text columns first
+        grow = [i for i, f in enumerate(kinds) if not f] or list(range(len(kinds)))
+        weight = sum(shares[i] for i in grow)
+        for i in grow:
+            widths[i] += spare * shares[i] / weight
+    return widths
+
+
+def _cell(text: str, width: float, style: Style):
+    """Explicit lines as a plain string (fast to lay out); a Text flowable when a rare kanji needs IPAmj."""
+    lines = lay_out(text, width - 2 * PAD, style)
+    if needs_fallback(style.font, text):
+        return Text(text, style, lines), len(lines)
+    return "\n".join(ln for ln, _ in lines), len(lines)
+
+
+def _table(t: TableDef, rows: list[dict], width: float, date_style: str, space: float) -> tuple[Table, float]:
+    """The table and the height of its header with the first rows (kept with the section heading)."""
     cols = list(t.columns)
-    shares = [c.width or 1 for c in cols]
-    no_w = 9 * mm if t.numbered else 0
-    scale = (width - no_w) / sum(shares)
-    widths = ([no_w] if t.numbered else []) + [s * scale for s in shares]
-    head = ([P("No.", CELL_HEAD)] if t.numbered else []) + [P(c.label_ja, CELL_HEAD) for c in cols]
-    body = []
-    right = [i for i, c in enumerate(cols, int(t.numbered)) if c.type in ("integer", "quantity")]
-    for i, row in enumerate(rows, 1):
-        cells = [str(i)] if t.numbered else []
-        for n, c in enumerate(cols, int(t.numbered)):
-            cells.append(_cell(format_value(c, row.get(c.key), date_style), widths[n], n in right))
-        body.append(cells)
-    table = Table([head] + body, colWidths=widths, repeatRows=1)
+    heads = (["No."] if t.numbered else []) + [c.label_ja for c in cols]
+    kinds = ([True] if t.numbered else []) + [c.type in FIXED_TYPES and not c.other for c in cols]
+    shares = ([1.0] if t.numbered else []) + [c.width or 10 for c in cols]
+    texts = [([str(i)] if t.numbered else []) + [format_value(c, row.get(c.key), date_style) for c in cols]
+             for i, row in enumerate(rows, 1)]
+    widths = column_widths(kinds, shares, [list(col) for col in zip(*texts)], heads, width)
+    right = [n for n, c in enumerate(cols, int(t.numbered)) if c.type in ("integer", "quantity")]
+    head_cells = [_cell(h, w, CELL_HEAD) for h, w in zip(heads, widths)]
+    body, counts = [], []
+    for row in texts:
+        cells = [_cell(v, w, CELL) for v, w in zip(row, widths)]
+        body.append([c for c, _ in cells])
+        counts.append(max(n for _, n in cells))
+    vpad = 1.8 if space >= 1 else 1.2
+    row_pad = max(vpad, (t.min_row_mm * mm - CELL.leading) / 2) if t.min_row_mm else vpad
+    table = _Table([[c for c, _ in head_cells]] + body, colWidths=widths, repeatRows=1)
     numeric = [("ALIGN", (n, 1), (n, -1), "RIGHT") for n in right + ([0] if t.numbered else [])]
     table.setStyle(_grid_style([
-        ("FONTSIZE", (0, 1), (-1, -1), CELL.fontSize), ("LEADING", (0, 1), (-1, -1), CELL.leading), *numeric,
+        ("FONTSIZE", (0, 1), (-1, -1), CELL.size), ("LEADING", (0, 1), (-1, -1), CELL.leading), *numeric,
+        ("FONTNAME", (0, 0), (-1, 0), GOTHIC), ("FONTSIZE", (0, 0), (-1, 0), CELL_HEAD.size),
+        ("LEADING", (0, 0), (-1, 0), CELL_HEAD.leading), ("ALIGN", (0, 0), (-1, 0), "CENTER"),
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, 0), vpad), ("BOTTOMPADDING", (0, 0), (-1, 0), vpad + 1),
+        ("TOPPADDING", (0, 1), (-1, -1), row_pad), ("BOTTOMPADDING", (0, 1), (-1, -1), row_pad + 1),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
     ]))
-    return table
+    head_h = max(n for _, n in head_cells) * CELL_HEAD.leading + 2 * vpad + 1
+    first = sum(n * CELL.leading + 2 * row_pad + 1 for n in counts[:3])
+    return table, head_h + first
 
 
-def _cell(text: str, width: float, right: bool):
-    """A plain string when the text fits on one line in the main font (ten times faster to lay out than a
-    Paragraph); otherwise a wrapping Paragraph that also routes rare kanji to the fallback font."""
-    shown = drawable(text)
-    if "\n" not in shown and all(has_glyph(MINCHO, ch) for ch in shown if not ch.isspace()) \
-            and stringWidth(shown, MINCHO, CELL.fontSize) <= width - 6:
-        return shown
-    return P(text, CELL_RIGHT if right else CELL)
+def _filled(form: FormDef, sec: Section, data: dict, date_style: str) -> str:
+    """A line section's text, or '' when every field it names is empty."""
+    values = {f.key: format_value(f, data.get(f.key), date_style) for f in form.fields}
+    names = placeholders(sec.template)
+    if names and not any(values.get(n) for n in names):
+        return ""
+    return fill_template(sec.template, values).rstrip()
 
 
-def _section(n: int, form: FormDef, sec: Section, data: dict, width: float, date_style: str) -> list:
-    number = str(n).translate(FULLWIDTH_DIGITS)
+def _section(number: str, form: FormDef, sec: Section, data: dict, width: float, date_style: str,
+             space: float) -> list | None:
+    """The flowables of one section, or None when it is empty and says nothing to print when empty."""
+    label = f"{number}\u3000{sec.title_ja}" if sec.title_ja else ""
     if sec.kind == "table":
         rows = data.get(sec.table) or []
         if not rows:
-            return [P(f"{number}　{sec.title_ja}　{sec.empty_text}", LINE), Spacer(1, 2 * mm)]
-        return [P(f"{number}　{sec.title_ja}", HEADING),
-                _table(form.table(sec.table), rows, width, date_style), Spacer(1, 4 * mm)]
-    values = {f.key: format_value(f, data.get(f.key), date_style) for f in form.fields}
-    text = fill_template(sec.template, values)
-    text = text.rstrip() if text.strip() else sec.empty_text  # a leading line break starts text below the title
-    return [P(f"{number}　{sec.title_ja}　{text}", LINE), Spacer(1, 2 * mm)]
+            return [Text(sec.empty_text, LINE, prefix=label + "\u3000", prefix_font=GOTHIC),
+                    Spacer(1, 2 * mm * space)] if sec.empty_text else None
+        table, keep = _table(form.table(sec.table), rows, width, date_style, space)
+        heading = Text(label, HEADING)
+        return [CondPageBreak(keep + HEADING.leading + HEADING.before + HEADING.after), heading, table,
+                Spacer(1, 4 * mm * space)]
+    if sec.kind == "items":
+        text = _filled(form, sec, data, date_style)
+        if not text:
+            return None
+        out = [Text(label, HEADING)] if label else []
+        for item in (ln for ln in text.split("\n") if ln.strip()):
+            m = re.match(r"^\s*((?:[0-9０-９]+|[（(][0-9０-９]+[）)]|[一二三四五六七八九十]+)[.．、　 ]?\s*)", item)
+            hang = measurer(MINCHO, BODY.size)(m[1]) if m else 0
+            out.append(Text(item.strip(), BODY.but(hang=hang, after=2)))
+        return out + [Spacer(1, 3 * mm * space)]
+    if sec.kind == "signature":
+        return _signature(form, sec, data, width, date_style)
+    if sec.kind == "approval":
+        box = Table([[T(sec.title_ja, CELL.but(font=GOTHIC))], [T(sec.template, BODY.but(phrases=True))]],
+                    colWidths=[width], rowHeights=[None, 30 * mm])
+        box.setStyle(_grid_style([("BOX", (0, 0), (-1, -1), 0.8, GRID), ("LINEBELOW", (0, 0), (-1, 0), 0.5, GRID),
+                                  ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG), ("VALIGN", (0, 1), (-1, -1), "TOP")]))
+        return [Spacer(1, 6 * mm * space), box]
+    text = _filled(form, sec, data, date_style)
+    if not text:
+        if not sec.empty_text:
+            return None
+        text = sec.empty_text
+    below = text.startswith("\n")  # a template that starts with a break puts the text under the title
+    prefix = label + ("\n" if below else "\u3000") if label else ""
+    return [Text(text.lstrip("\n"), LINE, prefix=prefix, prefix_font=GOTHIC), Spacer(1, 2 * mm * space)]
+
+
+def _signature(form: FormDef, sec: Section, data: dict, width: float, date_style: str) -> list:
+    """The date, then who signs: printed name, a line to sign by hand and a seal box (自署・押印)."""
+    when = data.get(sec.date) if sec.date else ""
+    date_text = format_date(when, date_style) if when else "令和\u3000\u3000年\u3000\u3000月\u3000\u3000日"
+    rows = []
+    for key in sec.fields:
+        f = form.field(key)
+        rows.append([T(f.label_ja, BODY), T(format_value(f, data.get(key), date_style), BODY), ""])
+    rows.append([T("署名（自署）", BODY), "", "印" if sec.seal else ""])
+    block_w = min(110 * mm, width * 0.7)
+    table = Table(rows, colWidths=[28 * mm, block_w - 28 * mm - 12 * mm, 12 * mm],
+                  rowHeights=[None] * (len(rows) - 1) + [12 * mm])
+    table.setStyle(_grid_style([
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LINEBELOW", (1, -1), (1, -1), 0.5, GRID),
+        ("FONTSIZE", (2, -1), (2, -1), 8), ("ALIGN", (2, -1), (2, -1), "CENTER"),
+        *([("BOX", (2, -1), (2, -1), 0.8, GRID), ("VALIGN", (2, -1), (2, -1), "MIDDLE")] if sec.seal else []),
+    ]))
+    table.hAlign = "RIGHT"
+    return [Spacer(1, 6 * mm), T(date_text, RIGHT), Spacer(1, 4 * mm), table]
+
+
+def _story(form: FormDef, data: dict, width: float, date_style: str, space: float) -> list:
+    story = _header(form, data, width, date_style, space) if form.letter else _record_header(form, data, date_style)
+    if form.opening_for(data):
+        story += [T(_opening(form, data, date_style), BODY), Spacer(1, 3 * mm * space)]
+    if form.letter:
+        story += [T("記", CENTER), Spacer(1, 3 * mm * space)]
+    blocks, n = [], 0
+    for sec in form.sections:
+        numbered = bool(sec.title_ja) and sec.kind in ("table", "line", "items")
+        block = _section(str(n + 1).translate(FULLWIDTH_DIGITS), form, sec, data, width, date_style, space)
+        if block is not None:
+            n += numbered
+            blocks.append((sec, block))
+    closing = [Spacer(1, 3 * mm * space), T("以上", RIGHT)] if form.letter else []
+    tail = [b for s, b in blocks if s.kind == "approval"]
+    blocks = [(s, b) for s, b in blocks if s.kind != "approval"]
+    # The end of a letter never stands alone: the last two line sections, 以上 and any 承諾欄 stay together.
+    keep = 0
+    while keep < min(2, len(blocks)) and blocks[-1 - keep][0].kind in ("line", "signature", "items"):
+        keep += 1
+    for _, b in blocks[:len(blocks) - keep]:
+        story += b
+    end = [f for _, b in blocks[len(blocks) - keep:] for f in b] + closing + [f for b in tail for f in b]
+    if end:
+        story.append(KeepTogether(end))
+    return story
+
+
+def _build(form: FormDef, data: dict, date_style: str, space: float) -> tuple[bytes, int, float]:
+    pagesize = landscape(A4) if form.orientation == "landscape" else A4
+    vertical = LANDSCAPE_TOP if form.orientation == "landscape" else MARGIN
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=vertical,
+        bottomMargin=vertical, initialFontName=MINCHO, title=form.title_for(data), author=data["issuer"]["name"],
+        subject=data["contract"]["title"], creator="kojin_desk", lang="ja-JP",
+    )
+    canvas_class = type("_Canvas", (_NumberedCanvas,), {"running": _running_header(form, data)})
+    doc.build(_story(form, data, pagesize[0] - 2 * MARGIN, date_style, space), canvasmaker=canvas_class)
+    frame = doc.frame
+    used = (frame._y1 + frame._height - frame._y) / frame._height
+    return buf.getvalue(), doc.page, used
 
 
 def render(form: FormDef, data: dict, date_style: str = "wareki") -> bytes:
     """The PDF bytes of validated data (see formkit.data.validate)."""
     register(MINCHO)
     register(GOTHIC)
-    pagesize = landscape(A4) if form.orientation == "landscape" else A4
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN, initialFontName=MINCHO, title=form.title_for(data), author=data["issuer"]["name"],
-        subject=data["contract"]["title"], creator="kojin_desk", lang="ja-JP",
-    )
-    width = pagesize[0] - 2 * MARGIN
-    if not form.letter:
-        story = _record_header(form, data, date_style)
-        if form.opening:
-            story += [P(_opening(form, data, date_style), BODY), Spacer(1, 3 * mm)]
-        for n, sec in enumerate(form.sections, 1):
-            story += _section(n, form, sec, data, width, date_style)
-        doc.build(story, canvasmaker=_NumberedCanvas)
-        return buf.getvalue()
-    story = _header(form, data, width, date_style)
-    if form.opening:
-        story += [P(_opening(form, data, date_style), BODY), Spacer(1, 3 * mm)]
-    story += [P("記", CENTER), Spacer(1, 3 * mm)]
-    for n, sec in enumerate(form.sections[:-1], 1):
-        story += _section(n, form, sec, data, width, date_style)
-    # 以上 never stands alone at the top of a page: it stays with the last section.
-    last = _section(len(form.sections), form, form.sections[-1], data, width, date_style) if form.sections else []
-    story.append(KeepTogether([*last, Spacer(1, 3 * mm), P("以上", RIGHT)]))
-    doc.build(story, canvasmaker=_NumberedCanvas)
-    return buf.getvalue()
+    pdf, pages, used = _build(form, data, date_style, 1.0)
+    if pages > 1 and used < 0.25:
+        # A near-empty last page: set the spacing tighter and keep that if the end moves back a page.
+        tight, tight_pages, _ = _build(form, data, date_style, 0.4)
+        if tight_pages < pages:
+            return tight
+    return pdf

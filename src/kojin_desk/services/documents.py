@@ -32,8 +32,9 @@ def new_data(vault, contract_id: int, form_id: str) -> dict:
     contract = repos.get_contract(vault.conn, contract_id)
     if contract is None:
         raise KojinError("not_found", what=pick("契約", "The contract"))
-    data = formdata.blank(get_form(form_id))
-    data.update(header_from_vault(repos.get_office(vault.conn), contract, date.today().isoformat()))
+    form = get_form(form_id)
+    data = formdata.blank(form)
+    data.update(header_from_vault(repos.get_office(vault.conn), contract, date.today().isoformat(), form))
     return data
 
 

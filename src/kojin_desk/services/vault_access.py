@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from kojin_desk.domain.records import Office
@@ -28,16 +29,25 @@ def strength(passphrase: str) -> int:
     return min(score, 4)
 
 
-def create_vault(data_dir: Path, passphrase: str, office: Office | None = None,
-                 kdf: KdfParams = KdfParams()) -> Vault:
+@contextmanager
+def creating_vault(data_dir: Path, passphrase: str, office: Office | None = None,
+                   kdf: KdfParams = KdfParams()):
+    """A new vault to fill inside the block; published whole when the block ends, else nothing is left."""
     check_new_passphrase(passphrase)
     if office is not None:
         problems = office_contracts.office_problems(office)
         if problems:
             raise ValidationError(problems)
-    vault = Vault.create(data_dir, passphrase, kdf)
-    if office is not None:
-        office_contracts.save_office(vault, office)
+    with Vault.creating(data_dir, passphrase, kdf) as vault:
+        if office is not None:
+            office_contracts.save_office(vault, office)
+        yield vault
+
+
+def create_vault(data_dir: Path, passphrase: str, office: Office | None = None,
+                 kdf: KdfParams = KdfParams()) -> Vault:
+    with creating_vault(data_dir, passphrase, office, kdf) as vault:
+        pass
     return vault
 
 
@@ -50,8 +60,9 @@ def change_passphrase(vault: Vault, old: str, new: str) -> None:
     vault.change_passphrase(new, keyfile.kdf)
 
 
-def unlock(data_dir: Path, passphrase: str) -> Vault:
-    return Vault.unlock(data_dir, passphrase)
+def unlock(data_dir: Path, passphrase: str, shared: bool = False) -> Vault:
+    """`shared`: only to read (check, dump), which may run beside a window that has the vault open."""
+    return Vault.unlock(data_dir, passphrase, shared=shared)
 
 
 def unlock_remembered(data_dir: Path) -> Vault | None:
@@ -68,3 +79,17 @@ def keyring_available() -> bool:
     from kojin_desk.store import keychain
 
     return keychain.available()
+
+
+def user_error(exc: BaseException) -> KojinError | None:
+    """The app's own error for `exc`: itself, or SQLCipher's error translated; None when unexpected.
+
+    sqlcipher3's exceptions do not inherit from sqlite3.Error: this one mapping serves the CLI and the GUI.
+    """
+    if isinstance(exc, KojinError):
+        return exc
+    if type(exc).__module__.startswith("sqlcipher3"):
+        from kojin_desk.store.sqlerrors import translate
+
+        return translate(exc)
+    return None

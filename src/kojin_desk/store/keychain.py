@@ -1,30 +1,62 @@
 """'Remember on this PC': the database key in the OS keyring, and nowhere else.
 
-The only module that touches `keyring`. A backend that stores secrets in plain files
-(keyrings.alt's plaintext ones, the fail/null backends) counts as no keyring at all.
+The only module that touches `keyring`. Only backends known to keep secrets in the OS's
+protected store are used, recognised by class identity (exact class, no subclass, no module
+name matching): Windows Credential Locker, macOS Keychain, Secret Service (GNOME Keyring,
+KeePassXC), KWallet, and the in-memory backend below, which tests install. Any other backend
+(a plain-file one, keyrings.alt, the fail/null backends, a custom class) counts as no keyring.
 """
 
 from __future__ import annotations
 
 import keyring
+from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError
 
 SERVICE = "kojin_desk"
-_REFUSED = ("fail", "null", "plaintext")
+
+
+class MemoryKeyring(KeyringBackend):
+    """Secrets in this process's memory only (tests): nothing ever reaches the disk."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.store.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.store[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.store.pop((service, username), None)
+
+
+def _trusted() -> tuple[type, ...]:
+    from keyring.backends import SecretService, Windows, kwallet, libsecret, macOS
+
+    return (Windows.WinVaultKeyring, macOS.Keyring, SecretService.Keyring, libsecret.Keyring,
+            kwallet.DBusKeyring, kwallet.DBusKeyringKWallet4, MemoryKeyring)
 
 
 def _backend_ok() -> bool:
     try:
         backend = keyring.get_keyring()
+        trusted = _trusted()
     except Exception:  # a broken keyring install must not stop the app
         return False
-    kinds = {type(b).__module__.lower() + "." + type(b).__name__.lower()
-             for b in getattr(backend, "backends", [backend])}
-    if not kinds:
+    from keyring.backends.chainer import ChainerBackend
+
+    chain = backend.backends if type(backend) is ChainerBackend else [backend]
+    if not chain or any(type(b) not in trusted for b in chain):
         return False
-    if any(word in kind for kind in kinds for word in _REFUSED):
+    try:
+        return all(b.priority > 0 for b in chain)
+    except Exception:  # priority is computed and may raise when the service is not running
         return False
-    return getattr(backend, "priority", 1) > 0
 
 
 def available() -> bool:

@@ -39,6 +39,25 @@ class KdfParams:
 
 FAST_KDF_FOR_TESTS = KdfParams(memory_kib=64, iterations=1, lanes=1)
 
+# What a key file may ask for before anything is derived: a damaged or hostile vault.key must not
+# run Argon2 for minutes or allocate gigabytes. The upper bounds leave room for a stronger setting
+# later (1 GiB, 16 passes); the lower ones are the test setting, below which Argon2id refuses anyway.
+KDF_BOUNDS = {"memory_kib": (64, 1 << 20), "iterations": (1, 16), "lanes": (1, 16)}
+
+
+def bounded_kdf(k: dict, path: Path) -> KdfParams:
+    values = {}
+    for name, (low, high) in KDF_BOUNDS.items():
+        value = k[name]
+        if type(value) is not int:
+            raise VaultDamaged("keyfile_damaged", path=path)
+        if not low <= value <= high:
+            raise VaultDamaged("kdf_out_of_range", path=path, name=name, value=value, min=low, max=high)
+        values[name] = value
+    if values["memory_kib"] < 8 * values["lanes"]:  # Argon2's own rule
+        raise VaultDamaged("keyfile_damaged", path=path)
+    return KdfParams(**values)
+
 
 def _b64(b: bytes) -> str:
     return base64.b64encode(b).decode("ascii")
@@ -79,12 +98,12 @@ class KeyFile:
             k = doc["kdf"]
             return cls(
                 vault_id=str(doc["vault_id"]),
-                kdf=KdfParams(int(k["memory_kib"]), int(k["iterations"]), int(k["lanes"])),
+                kdf=bounded_kdf(k, path),
                 salt=base64.b64decode(k["salt"], validate=True),
                 nonce=base64.b64decode(doc["nonce"], validate=True),
                 wrapped=base64.b64decode(doc["wrapped_key"], validate=True),
             )
-        except FileNotFoundError:
+        except (FileNotFoundError, VaultDamaged):
             raise
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise VaultDamaged("keyfile_damaged", path=path) from exc

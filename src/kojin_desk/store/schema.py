@@ -12,6 +12,27 @@ LATEST = len(STEPS)
 KERNEL_TABLES = ("meta", "office", "contracts", "drafts", "documents")
 
 
+def _triggers() -> dict[str, str]:
+    """Every trigger the migrations create, by name, with its SQL as written there."""
+    import re
+
+    found = {}
+    for script in (step.SQL for step in STEPS):
+        for m in re.finditer(r"CREATE TRIGGER (\w+)\b.*?\bEND;", script, re.S):
+            found[m.group(1)] = m.group(0)[:-1]
+    return found
+
+
+def _words(sql: str) -> str:
+    return " ".join(sql.split())
+
+
+def altered_triggers(conn) -> list[str]:
+    """Names of the protecting triggers (append-only, immutable) that were dropped or rewritten."""
+    have = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
+    return [name for name, sql in _triggers().items() if _words(have.get(name) or "") != _words(sql)]
+
+
 def migrate(conn, backup: Callable[[int], None], target: int = LATEST) -> int:
     """Bring the vault to `target`, one transaction per step, after a backup. Returns the old version."""
     current = conn.execute("PRAGMA user_version").fetchone()[0]

@@ -2,12 +2,17 @@
 
 Open order (design.md): log level off, key through set_key (never in SQL text),
 one read to validate the key, then WAL and foreign keys.
+
+One process per vault: vault.lock is held from open (or creation) to close. A new vault is
+built in a private `.staging-*` folder inside the data folder and published by renames, the key
+file last: until the key file arrives there is no vault, and a creation killed before that
+leaves only a staging folder, removed by the next creation or open (see creation.py).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
-import sqlite3
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -15,11 +20,15 @@ from pathlib import Path
 import sqlcipher3
 
 from kojin_desk import paths
-from kojin_desk.errors import KojinError, VaultDamaged
-from kojin_desk.store import keychain
+from kojin_desk.errors import KojinError, VaultBusy, VaultDamaged
+from kojin_desk.store import creation, keychain
 from kojin_desk.store.atomic import atomic_copy
+from kojin_desk.store.filelock import FileLock
 from kojin_desk.store.keyfile import KdfParams, KeyFile, write_keyfile
 from kojin_desk.store.schema import LATEST, migrate
+from kojin_desk.store.sqlerrors import Error as SqlError
+from kojin_desk.store.sqlerrors import translate, translated
+from kojin_desk.store.witness import Witness
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
 
@@ -29,21 +38,27 @@ def _raw_key(db_key: bytes) -> bytes:
     return b"x'" + db_key.hex().encode("ascii") + b"'"
 
 
-def connect(db_path: Path, db_key: bytes) -> sqlcipher3.dbapi2.Connection:
-    conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=False)
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.set_key(_raw_key(db_key))
-        conn.execute("PRAGMA cipher_compatibility = 4")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files
-        conn.execute("PRAGMA secure_delete = ON")
-        conn.execute(f"PRAGMA cache_size = -{cache_kib(db_path)}")  # decrypted pages, in memory only
-    except DatabaseError as exc:
-        conn.close()
-        raise VaultDamaged("vault_damaged", detail=str(exc)) from None
+def connect(db_path: Path, db_key: bytes, new: bool = False) -> sqlcipher3.dbapi2.Connection:
+    db_path = Path(db_path)
+    if not new:
+        creation.require_file(db_path)
+        if db_path.stat().st_size == 0:  # never silently given a fresh schema
+            raise VaultDamaged("vault_empty", path=db_path)
+    with translated(db_path):
+        conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.set_key(_raw_key(db_key))
+            conn.execute("PRAGMA cipher_compatibility = 4")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute(f"PRAGMA cache_size = -{cache_kib(db_path)}")  # decrypted pages, in memory only
+        except BaseException:
+            conn.close()
+            raise
     return conn
 
 
@@ -61,13 +76,16 @@ def cache_kib(db_path: Path) -> int:
 
 
 class Vault:
-    """An open vault: one connection, the data folder, and the vault's identity."""
+    """An open vault: one connection, the data folder, the vault's identity and its lock."""
 
-    def __init__(self, data_dir: Path, conn, db_key: bytes, vault_id: str) -> None:
+    def __init__(self, data_dir: Path, conn, db_key: bytes, vault_id: str, lock: FileLock | None = None) -> None:
         self.data_dir = Path(data_dir)
         self.conn = conn
         self.vault_id = vault_id
         self._db_key = db_key
+        self._lock = lock
+        self.guest = False  # opened to read beside the session that holds the lock
+        self.witness = Witness(self.witness_path(self.data_dir), db_key, vault_id)
 
     # --- paths -------------------------------------------------------------------------
     @staticmethod
@@ -78,79 +96,166 @@ class Vault:
     def key_path(data_dir: Path) -> Path:
         return Path(data_dir) / paths.KEY_FILE
 
+    @staticmethod
+    def witness_path(data_dir: Path) -> Path:
+        return Path(data_dir) / paths.WITNESS_FILE
+
     @classmethod
     def exists(cls, data_dir: Path) -> bool:
         return cls.db_path(data_dir).exists() or cls.key_path(data_dir).exists()
 
     # --- lifecycle ---------------------------------------------------------------------
     @classmethod
+    @contextmanager
+    def creating(cls, data_dir: Path, passphrase: str, kdf: KdfParams = KdfParams(),
+                 target_version: int = LATEST):
+        """Yield a new vault built in staging; publish it when the block ends, or leave nothing.
+
+        The yielded vault is open (and locked) in staging; after the block it is open at
+        `data_dir`. Another creator or session on the same folder gets VaultBusy and touches nothing.
+        """
+        data_dir = Path(data_dir)
+        if cls.exists(data_dir):  # said before the lock too: an open vault is "exists", not "in use"
+            raise KojinError("vault_exists", path=data_dir)
+        lock = creation.lock_for_creation(data_dir)
+        vault = None
+        try:
+            creation.recover(data_dir)
+            if cls.exists(data_dir):
+                raise KojinError("vault_exists", path=data_dir)
+            staging = creation.new_staging(data_dir)
+            db_key = os.urandom(32)
+            Vault.db_path(staging).touch(mode=0o600)  # SQLite gives -wal and -shm the database file's mode
+            vault_id = write_keyfile(cls.key_path(staging), db_key, passphrase, kdf)
+            vault = cls(staging, connect(cls.db_path(staging), db_key, new=True), db_key, vault_id)
+            with translated():
+                migrate(vault.conn, lambda v: None, target_version)
+                vault.conn.execute("INSERT INTO meta VALUES ('vault_id', ?), ('created_at', ?)", (vault_id, _now()))
+                vault.witness.follow(vault.conn)  # the first witness, and the meta row saying there is one
+            yield vault
+            vault.witness.follow(vault.conn)
+            vault._close_connection()
+            creation.publish(staging, data_dir)
+            vault.data_dir = data_dir
+            vault.witness.path = cls.witness_path(data_dir)
+            vault.conn = connect(cls.db_path(data_dir), db_key)
+            vault._lock = lock
+        except BaseException:
+            if vault is not None and vault.conn is not None:
+                vault.conn.close()
+                vault.conn = None
+            creation.discard_staging(data_dir)
+            lock.release()
+            raise
+
+    @classmethod
     def create(cls, data_dir: Path, passphrase: str, kdf: KdfParams = KdfParams(),
                target_version: int = LATEST) -> "Vault":
-        data_dir = Path(data_dir)
-        if cls.exists(data_dir):
-            raise KojinError("vault_exists", path=data_dir)
-        if not data_dir.exists():
-            data_dir.mkdir(parents=True)
-            _private(data_dir, 0o700)
-        db_key = os.urandom(32)
-        # SQLite gives the WAL and shared-memory files the mode of the database file.
-        cls.db_path(data_dir).touch(mode=0o600)
-        vault_id = write_keyfile(cls.key_path(data_dir), db_key, passphrase, kdf)
-        try:
-            conn = connect(cls.db_path(data_dir), db_key)
-            migrate(conn, lambda v: None, target_version)
-            conn.execute("INSERT INTO meta VALUES ('vault_id', ?), ('created_at', ?)",
-                         (vault_id, _now()))
-        except BaseException:
-            for p in (cls.db_path(data_dir), cls.key_path(data_dir)):
-                p.unlink(missing_ok=True)
-            raise
-        return cls(data_dir, conn, db_key, vault_id)
+        with cls.creating(data_dir, passphrase, kdf, target_version) as vault:
+            pass
+        return vault
 
     @classmethod
     def read_keyfile(cls, data_dir: Path) -> KeyFile:
-        if not cls.db_path(data_dir).exists():
+        """The key file, without opening anything ("no vault here" before asking a passphrase)."""
+        data_dir = Path(data_dir)
+        creation.require_folder(data_dir)
+        db = cls.db_path(data_dir)
+        if not db.exists():
             raise KojinError("no_vault", path=data_dir)
-        try:
-            return KeyFile.read(cls.key_path(data_dir))
-        except FileNotFoundError:
-            raise VaultDamaged("keyfile_damaged", path=cls.key_path(data_dir)) from None
+        creation.require_file(db)
+        key = cls.key_path(data_dir)
+        if not key.exists():  # a publish cut short after the database arrived: its key waits in staging
+            key = creation.staged_key(data_dir) or key
+        creation.require_file(key, damaged_code="keyfile_damaged")
+        return KeyFile.read(key)
 
     @classmethod
-    def unlock(cls, data_dir: Path, passphrase: str) -> "Vault":
-        keyfile = cls.read_keyfile(data_dir)
-        return cls.open_with_key(data_dir, keyfile.unwrap(passphrase), keyfile.vault_id)
+    def _lock_for_open(cls, data_dir: Path, shared: bool) -> FileLock | None:
+        """The vault's lock; for a reader (`shared`), None when a session holds it."""
+        try:
+            return creation.lock_for_open(Path(data_dir))
+        except VaultBusy:
+            if shared:
+                return None
+            raise
+
+    @classmethod
+    def unlock(cls, data_dir: Path, passphrase: str, shared: bool = False) -> "Vault":
+        """Open with the passphrase. `shared`: only to read (check, dump), also while a session has it open."""
+        lock = cls._lock_for_open(data_dir, shared)
+        try:
+            keyfile = cls.read_keyfile(data_dir)
+            return cls.open_with_key(data_dir, keyfile.unwrap(passphrase), keyfile.vault_id, lock, shared)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
 
     @classmethod
     def unlock_remembered(cls, data_dir: Path) -> "Vault | None":
         """Open with the key kept in the OS keyring, if this PC remembers it."""
-        keyfile = cls.read_keyfile(data_dir)
-        db_key = keychain.recall(keyfile.vault_id)
-        return cls.open_with_key(data_dir, db_key, keyfile.vault_id) if db_key else None
+        lock = cls._lock_for_open(data_dir, False)
+        try:
+            keyfile = cls.read_keyfile(data_dir)
+            db_key = keychain.recall(keyfile.vault_id)
+            if not db_key:
+                lock.release()
+                return None
+            return cls.open_with_key(data_dir, db_key, keyfile.vault_id, lock)
+        except BaseException:
+            lock.release()
+            raise
 
     @classmethod
-    def open_with_key(cls, data_dir: Path, db_key: bytes, vault_id: str) -> "Vault":
-        conn = connect(cls.db_path(data_dir), db_key)
-        vault = cls(data_dir, conn, db_key, vault_id)
+    def open_with_key(cls, data_dir: Path, db_key: bytes, vault_id: str, lock: FileLock | None = None,
+                      shared: bool = False) -> "Vault":
+        data_dir = Path(data_dir)
+        if lock is None and not shared:
+            lock = cls._lock_for_open(data_dir, False)
+        conn = None
         try:
-            migrate(conn, vault.backup)
-        except sqlite3.Error as exc:
-            conn.close()
-            raise VaultDamaged("vault_damaged", detail=str(exc)) from None
+            if lock is not None:  # the folder is ours: finish or drop what a killed process left
+                creation.recover(data_dir)
+                creation.tighten(data_dir)
+            conn = connect(cls.db_path(data_dir), db_key)
+            vault = cls(data_dir, conn, db_key, vault_id, lock)
+            with translated(cls.db_path(data_dir)):
+                if lock is None:  # a reader beside a session: the session migrates and keeps the witness
+                    vault.guest = True
+                    if conn.execute("PRAGMA user_version").fetchone()[0] != LATEST:
+                        raise VaultBusy("vault_in_use", path=data_dir)
+                else:
+                    migrate(conn, vault.backup)
+                    vault.witness.follow(conn)
+            if lock is not None:
+                creation.tighten(data_dir)
         except BaseException:
-            conn.close()
+            if conn is not None:
+                conn.close()
+            if lock is not None:
+                lock.release()
             raise
         return vault
 
-    def close(self) -> None:
-        """Lock: checkpoint the WAL into the encrypted file and forget the key."""
+    def _close_connection(self) -> None:
         if self.conn is not None:
             try:
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                with translated(self.db_path(self.data_dir)):
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 self.conn.close()
                 self.conn = None
-                self._db_key = b""
+
+    def close(self) -> None:
+        """Lock: checkpoint the WAL into the encrypted file, forget the key, let other processes in."""
+        try:
+            self._close_connection()
+        finally:
+            self._db_key = b""
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
 
     @property
     def is_open(self) -> bool:
@@ -158,13 +263,23 @@ class Vault:
 
     @contextmanager
     def transaction(self):
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One write: all or nothing. SQLCipher's errors leave it as the app's (busy, disk full, damaged)."""
+        path = self.db_path(self.data_dir)
+        with translated(path):
+            self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            mapped = translate(exc, path) if isinstance(exc, SqlError) else None
+            if mapped is not None:
+                raise mapped from None
             raise
-        self.conn.execute("COMMIT")
+        with translated(path):
+            self.conn.execute("COMMIT")
+            if not self.guest:
+                self.witness.follow(self.conn)  # after the commit: a crash here leaves it behind, never ahead
 
     # --- keys --------------------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
@@ -180,18 +295,36 @@ class Vault:
 
     # --- backups -----------------------------------------------------------------------
     def backup(self, version: int) -> Path:
-        """Copy the encrypted database and its key file before a migration."""
+        """Copy the encrypted database and its key file before a migration.
+
+        A migration that failed left the database as it was: its backup from the last attempt
+        is kept and reused, not written again at every attempt.
+        """
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db = self.db_path(self.data_dir)
+        root = self.data_dir / paths.BACKUP_DIR
+        digest = None
+        for folder in sorted(root.glob(f"v{version}-*")) if root.is_dir() else []:
+            copy = folder / paths.VAULT_FILE
+            if copy.is_file() and copy.stat().st_size == db.stat().st_size and (folder / paths.KEY_FILE).is_file():
+                digest = digest or _sha256(db)
+                if _sha256(copy) == digest:
+                    return folder
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        folder = self.data_dir / paths.BACKUP_DIR / f"v{version}-{stamp}"
-        atomic_copy(self.db_path(self.data_dir), folder / paths.VAULT_FILE)
+        folder = root / f"v{version}-{stamp}"
+        atomic_copy(db, folder / paths.VAULT_FILE)
         atomic_copy(self.key_path(self.data_dir), folder / paths.KEY_FILE)
+        if self.witness_path(self.data_dir).is_file():
+            atomic_copy(self.witness_path(self.data_dir), folder / paths.WITNESS_FILE)
         return folder
 
 
-def _private(path: Path, mode: int) -> None:
-    if os.name == "posix":
-        os.chmod(path, mode)
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(1 << 20):
+            h.update(block)
+    return h.hexdigest()
 
 
 def _now() -> str:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from kojin_desk import paths
 from kojin_desk.errors import KojinError
 from kojin_desk.settings import Settings
-from kojin_desk.ui import translations
+from kojin_desk.ui import fonts, translations
 
 _START = time.perf_counter()
 
@@ -79,23 +79,16 @@ def _has_vault(data_dir: Path) -> bool:
     return (data_dir / paths.VAULT_FILE).exists() or (data_dir / paths.KEY_FILE).exists()
 
 
-def _quiet_excepthook(kind, value, tb) -> None:
-    """An unexpected error is named in a dialog; its text and traceback (which may quote data) are not shown or kept."""
-    if os.environ.get("KOJIN_DESK_DEBUG"):
-        sys.__excepthook__(kind, value, tb)
-        return
-    from kojin_desk.ui.widgets import show_error
-
-    show_error(None, value)
-
-
 def run(data_dir: Path | None = None, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("kojin_desk")
-    sys.excepthook = _quiet_excepthook
+    from kojin_desk.ui.unexpected import excepthook
+
+    sys.excepthook = excepthook  # plain words and a report without personal data, never an exception's name
     data_dir = Path(data_dir) if data_dir else (paths.demo_data_dir() if demo else paths.default_data_dir())
     settings = Settings.load(data_dir)
     translations.install(app, settings.language)
+    fonts.install(app)
     hint = ""
     if demo:
         from kojin_desk.areas import demo as demo_service
@@ -123,6 +116,10 @@ def run(data_dir: Path | None = None, demo: bool = False) -> int:
     if vault is None:
         return 0
     window = show_main(app, vault, settings, data_dir, lambda: ask_unlock(data_dir, settings, hint))
+    if not os.environ.get("KOJIN_DESK_BENCH"):  # a backup when one is due (Settings › Backups), with progress
+        from kojin_desk.ui.backup_dialog import run_backup
+
+        QTimer.singleShot(0, lambda w=window: run_backup(w, w.ctx, scheduled=True) and w.ctx.data_changed.emit())
     _bench_mark("main_shown")
     code = app.exec()
     del window

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
+from kojin_desk.domain.wareki import is_iso_date, to_wareki
 from kojin_desk.formkit.definition import FieldDef
 
 
@@ -25,7 +26,7 @@ class FieldEditor:
             self.widget = QLineEdit()
             self.widget.setMaxLength(max(f.max_length, 40))
             if f.type == "date":
-                self.widget.setPlaceholderText("R8.3.31 / 令和8年3月31日 / 2026-03-31")
+                self.widget.setPlaceholderText("令和8年3月31日 / R8.3.31 / 2026-03-31")
             elif f.type == "quantity":
                 self.widget.setPlaceholderText("12480枚")
             self.widget.textChanged.connect(on_change)
@@ -50,6 +51,8 @@ class FieldEditor:
             if w.findText(text) < 0 and text:
                 w.addItem(text)
             w.setCurrentText(text)
+        elif self.field.type == "date" and is_iso_date(text):
+            w.setText(to_wareki(text))  # shown as 和暦 like the lists; any typed style is read back on validation
         else:
             w.setText(text)
 

@@ -29,12 +29,12 @@ from kojin_desk.areas import issuing
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.formkit import data as formdata
 from kojin_desk.formkit.definition import FieldDef, FormDef, TableDef, get_form
-from kojin_desk.formkit.header import GROUPS, HEADER_FIELDS
+from kojin_desk.formkit.header import header_parts
 from kojin_desk.i18n import pick
 from kojin_desk.services import documents
 from kojin_desk.ui.field_editors import FieldEditor, label_for
-from kojin_desk.ui.pdf_view import PdfView
-from kojin_desk.ui.widgets import ArticleLink, ErrorLabel
+from kojin_desk.ui.pdf_view import PdfView, file_name, save_issued
+from kojin_desk.ui.widgets import ArticleLink, EnterStaysInTable, ErrorLabel
 
 GROUP_TITLES = {"issuer": ("発行者", "issuer"), "contract": ("契約", "contract")}
 
@@ -52,8 +52,9 @@ class FieldsPage(QWizardPage):
         self.setTitle(title)
         self.editors: dict[tuple[str, str], FieldEditor] = {}
         self.errors: dict[tuple[str, str], ErrorLabel] = {}
+        self.rows: dict[tuple[str, str], int] = {}
         inner = QWidget()
-        form = QFormLayout(inner)
+        form = self.form_layout = QFormLayout(inner)
         for group, fields in groups.items():
             if group:
                 form.addRow(QLabel(f"<b>{_group_where(group)}</b>"))
@@ -72,6 +73,7 @@ class FieldsPage(QWizardPage):
                     row.addWidget(hint)
                 error = ErrorLabel()
                 row.addWidget(error)
+                self.rows[(group, f.key)] = form.rowCount()
                 form.addRow(label_for(f), row)
                 self.editors[(group, f.key)] = editor
                 self.errors[(group, f.key)] = error
@@ -79,6 +81,17 @@ class FieldsPage(QWizardPage):
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         QVBoxLayout(self).addWidget(scroll)
+
+    def fields(self):
+        return [(group, f) for group, fields in self.groups.items() for f in fields]
+
+    def show_for(self, kind: str) -> None:
+        """Only the fields asked for this 届出の区分: no 変更年月日 or 変更の理由 on a 新規 届."""
+        for group, f in self.fields():
+            self.form_layout.setRowVisible(self.rows[(group, f.key)], self.wiz.form.applies(f, kind))
+
+    def applies(self, kind: str) -> bool:
+        return any(self.wiz.form.applies(f, kind) for _, f in self.fields())
 
     def load(self, data: dict) -> None:
         for (group, key), editor in self.editors.items():
@@ -151,11 +164,16 @@ class TablePage(QWizardPage):
             buttons.addWidget(ArticleLink(table.article))
         self.error = ErrorLabel()
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("Dates may be typed as R8.3.31; the print shows 和暦. At least %n row(s).", "", table.min_rows))
-        layout.addWidget(note)
+        notes = [self.tr("Dates may be typed as R8.3.31; the print shows 和暦.") if any(c.type == "date" for c in cols) else "",
+                 self.tr("At least %n row(s).", "", table.min_rows) if table.min_rows else ""]
+        if any(notes):
+            layout.addWidget(QLabel(" ".join(n for n in notes if n)))
         layout.addWidget(self.grid)
         layout.addLayout(buttons)
         layout.addWidget(self.error)
+
+    def applies(self, kind: str) -> bool:
+        return self.wiz.form.applies(self.table_def, kind)
 
     def add_row(self, values: dict | None = None) -> None:
         if self.grid.rowCount() >= self.table_def.max_rows:
@@ -213,7 +231,8 @@ class PreviewPage(QWizardPage):
             self.error.show_message(str(exc))
             return
         self.error.show_message("")
-        self.view.show_pdf(pdf, f"{self.wiz.form.id}.pdf")
+        data = self.wiz.collect()
+        self.view.show_pdf(pdf, file_name(self.wiz.form.title_for(data), data.get("issue_date", "")))
 
 
 class FormWizard(QWizard):
@@ -227,13 +246,18 @@ class FormWizard(QWizard):
         self.issued: dict | None = None
         self.setWindowTitle(self.form.title)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Issue"))
+        self.enter_in_tables = EnterStaysInTable(self)
         self._loading = True
+        # 届出の区分 first: it decides which pages and fields follow (a 新規 届 has no 変更の内容).
+        kind = tuple(f for f in self.form.fields if f.key == self.form.title_field)
+        header_fields, groups = header_parts(self.form)  # only what this form prints
         self.header_page = FieldsPage(self, self.tr("Addressee, issuer and contract"),
-                                      {"": HEADER_FIELDS, **GROUPS})
+                                      {"": header_fields + kind, **groups})
         self.table_pages = [TablePage(self, t) for t in self.form.tables]
         self.pages_with_data = [self.header_page, *self.table_pages]
-        if self.form.fields:
-            self.pages_with_data.append(FieldsPage(self, self.form.title, {"": self.form.fields}))
+        rest = tuple(f for f in self.form.fields if f not in kind)
+        if rest:
+            self.pages_with_data.append(FieldsPage(self, self.form.title, {"": rest}))
         for page in self.pages_with_data:
             self.addPage(page)
         self.preview_page = PreviewPage(self)
@@ -242,6 +266,9 @@ class FormWizard(QWizard):
         for page in self.pages_with_data:
             page.load(data)
         self._loading = False
+        self.show_for_kind()
+        for page in self.table_pages:
+            page.grid.installEventFilter(self.enter_in_tables)
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(400)
@@ -250,12 +277,37 @@ class FormWizard(QWizard):
 
     def changed(self, *_args) -> None:
         if not self._loading:
+            self.show_for_kind()
             self.draft_timer.start()
+
+    def kind(self) -> str:
+        """The 届出の区分 chosen (新規/変更), or "" for a form without one."""
+        editor = self.header_page.editors.get(("", self.form.title_field))
+        return editor.value() if editor else ""
+
+    def show_for_kind(self) -> None:
+        for page in self.pages_with_data:
+            if isinstance(page, FieldsPage):
+                page.show_for(self.kind())
+
+    def nextId(self) -> int:
+        """Pages that do not apply to the chosen 届出の区分 are skipped."""
+        ids = self.pageIds()
+        kind = self.kind()
+        for page_id in ids[ids.index(self.currentId()) + 1:]:
+            page = self.page(page_id)
+            if not hasattr(page, "applies") or page.applies(kind):
+                return page_id
+        return -1
 
     def collect(self) -> dict:
         data: dict = {}
         for page in self.pages_with_data:
             page.store(data)
+        kind = self.kind()
+        for part in (*self.form.fields, *self.form.tables):
+            if not self.form.applies(part, kind):  # typed for a 変更届, then switched to 新規: not printed
+                data[part.key] = [] if isinstance(part, TableDef) else ""
         return data
 
     def problems(self) -> list[Problem]:
@@ -283,6 +335,7 @@ class FormWizard(QWizard):
             return
         self.ctx.data_changed.emit()
         super().accept()
+        save_issued(self.parentWidget() or self, self.issued)
 
 
 def issue_form(ctx, form_id: str, parent=None, initial: dict | None = None) -> dict | None:

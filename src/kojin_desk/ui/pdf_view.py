@@ -1,27 +1,86 @@
-"""PDF preview (pages drawn by PDFium), 「印刷」 through Qt's print dialog, 「PDF保存」 atomically."""
+"""PDF preview (pages drawn by PDFium), 「印刷」 through Qt's print dialog, 「PDF保存」 atomically.
+
+Saved PDFs get the name a person would give them (「作業場所届_令和8年4月1日.pdf」) in their Documents folder.
+"""
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from kojin_desk.domain.wareki import parse_date, to_wareki
 from kojin_desk.errors import KojinError
 from kojin_desk.services.files import save_file
 from kojin_desk.ui.widgets import show_error
+
+
+def file_name(title: str, iso_date: str = "", suffix: str = ".pdf") -> str:
+    """「作業場所届_令和8年4月1日.pdf」: the printed title and the 和暦 date (as typed: R8.4.1, 2026-04-01; else today)."""
+    try:
+        day = to_wareki(parse_date(iso_date)) if iso_date else to_wareki(date.today())
+    except ValueError:  # a date still being typed in the wizard
+        day = to_wareki(date.today())
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", f"{title}_{day}") + suffix  # safe on Windows too
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (not wherever the program was started from)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
+
+
+def ask_save_path(parent: QWidget, caption: str, name: str, kinds: str) -> Path | None:
+    """The save dialog, starting in Documents with `name` suggested (the system's own dialog where there is one)."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(documents_folder() / name), kinds)
+    return Path(chosen) if chosen else None
+
+
+def save_issued(parent: QWidget, doc: dict) -> Path | None:
+    """After 発行: name the document and its version, and offer to save the PDF (it is kept in the vault anyway)."""
+    text = QCoreApplication.translate("PdfView", "「%1」 version %2 was issued and is kept in the vault (Documents). "
+                                      "Save a copy as PDF to send or print it?")
+    text = text.replace("%1", doc["title"]).replace("%2", str(doc["version"]))
+    asked = QMessageBox.information(parent, QCoreApplication.translate("PdfView", "Issued"), text,
+                                    QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Close)
+    if asked != QMessageBox.StandardButton.Save:
+        return None
+    path = ask_save_path(parent, QCoreApplication.translate("PdfView", "Save PDF"),
+                         file_name(doc["title"], doc["issue_date"]), "PDF (*.pdf)")
+    if path is None:
+        return None
+    try:
+        save_file(path, doc["pdf"])
+    except KojinError as exc:
+        show_error(parent, exc)
+        return None
+    saved_message(parent, path)
+    return path
+
+
+def saved_message(parent: QWidget, path: Path) -> None:
+    """Say where the file went, with a button that opens its folder."""
+    text = QCoreApplication.translate("PdfView", "Saved as %1").replace("%1", str(path))
+    asked = QMessageBox.information(parent, QCoreApplication.translate("PdfView", "Saved"), text,
+                                    QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
+    if asked == QMessageBox.StandardButton.Open:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
 def page_images(pdf: bytes, dpi: int = 96) -> list[QImage]:
@@ -79,15 +138,16 @@ class PdfView(QWidget):
             self.pages.addWidget(label, alignment=Qt.AlignmentFlag.AlignHCenter)
 
     def save_pdf(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.default_name, "PDF (*.pdf)")
-        if not name:
+        path = ask_save_path(self, self.tr("Save PDF"), self.default_name, "PDF (*.pdf)")
+        if path is None:
             return None
         try:
-            save_file(Path(name), self.pdf)
+            save_file(path, self.pdf)
         except KojinError as exc:
             show_error(self, exc)
             return None
-        return Path(name)
+        saved_message(self, path)
+        return path
 
     def print_pdf(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from kojin_desk.domain.records import specs
-from kojin_desk.domain.wareki import format_date
+from kojin_desk.domain.wareki import format_date, is_iso_date
 from kojin_desk.errors import KojinError, ValidationError
+from kojin_desk.ui.labels import value_label
 from kojin_desk.ui.widgets import ErrorLabel
 
 
@@ -38,19 +39,20 @@ class RecordForm(QWidget):
                 layout.addRow("", editor)
             elif spec.kind == "choice":
                 editor = QComboBox()
-                editor.addItems(list(spec.choices))
-                editor.setCurrentText(value)
+                for choice in spec.choices:  # shown in the UI's language, kept as the Japanese value
+                    editor.addItem(dict(spec.choice_labels).get(choice) or value_label(choice), choice)
+                editor.setCurrentIndex(max(editor.findData(value), 0))
                 layout.addRow(spec.label, editor)
             elif spec.kind == "multiline":
                 editor = QPlainTextEdit(value)
                 editor.setMaximumHeight(90)
                 layout.addRow(spec.label + (" *" if spec.required else ""), editor)
             else:
-                editor = QLineEdit(value)
-                editor.setMaxLength(spec.max_len)
+                # A stored date reads as 和暦, like the lists; every typed style is still read back (normalize).
+                editor = QLineEdit(format_date(value) if spec.kind == "date" and is_iso_date(value) else value)
+                editor.setMaxLength(max(spec.max_len, 20))
                 if spec.kind == "date":
-                    editor.setPlaceholderText("2026-04-01 / R8.4.1 / 令和8年4月1日")
-                    editor.setToolTip(format_date(value) if value else "")
+                    editor.setPlaceholderText("令和8年4月1日 / R8.4.1 / 2026-04-01")
                 layout.addRow(spec.label + (" *" if spec.required else ""), editor)
             editor.setObjectName(name)
             self.editors[name] = editor
@@ -63,7 +65,7 @@ class RecordForm(QWidget):
             if isinstance(editor, QCheckBox):
                 values[name] = editor.isChecked()
             elif isinstance(editor, QComboBox):
-                values[name] = editor.currentText()
+                values[name] = editor.currentData()
             elif isinstance(editor, QPlainTextEdit):
                 values[name] = editor.toPlainText()
             else:

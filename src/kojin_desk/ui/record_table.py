@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from kojin_desk.domain.records import specs
 from kojin_desk.domain.wareki import format_date
+from kojin_desk.ui.labels import value_label
 from kojin_desk.ui.widgets import read_only
 
 ROLE = 256
@@ -32,6 +33,8 @@ class RecordTable(QTableWidget):
             return "✓" if value else "—"
         if spec.kind == "date":
             return format_date(value, self.date_style()) if value else ""
+        if spec.kind == "choice":
+            return value_label(value)
         return str(value).replace("\n", " ")
 
     def set_records(self, records: list) -> None:

@@ -50,8 +50,10 @@ class PassphrasePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Passphrase"))
-        self.setSubTitle(self.tr("The vault is encrypted (SQLCipher, AES-256). Without the passphrase nobody, "
-                                 "including us, can open it: keep it safe."))
+        # In the page, wrapped: a long subtitle is cut off by the wizard's header.
+        about = QLabel(self.tr("The vault is encrypted (SQLCipher, AES-256). Without the passphrase nobody, "
+                               "including us, can open it: keep it safe."))
+        about.setWordWrap(True)
         self.first, self.second = QLineEdit(), QLineEdit()
         for edit, name in ((self.first, "passphrase"), (self.second, "passphrase_again")):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -60,6 +62,7 @@ class PassphrasePage(QWizardPage):
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
+        self.meter.hide()  # an empty bar looks like a box to type into: shown once there is something to rate
         self.meter_text = QLabel()
         self.remember = QCheckBox(self.tr("Remember on this PC (OS keyring)"))
         self.remember.setObjectName("remember")
@@ -68,7 +71,7 @@ class PassphrasePage(QWizardPage):
             self.remember.setText(self.tr("Remember on this PC: not possible, no keyring is available on this PC."))
         self.error = ErrorLabel()
         layout = QVBoxLayout(self)
-        for w in (QLabel(self.tr("Passphrase")), self.first, self.meter, self.meter_text,
+        for w in (about, QLabel(self.tr("Passphrase")), self.first, self.meter, self.meter_text,
                   QLabel(self.tr("Passphrase again")), self.second, self.remember, self.error):
             layout.addWidget(w)
         law = QHBoxLayout()
@@ -79,6 +82,7 @@ class PassphrasePage(QWizardPage):
 
     def update_strength(self) -> None:
         score = vault_access.strength(self.first.text())
+        self.meter.setVisible(bool(self.first.text()))
         self.meter.setValue(score)
         words = [self.tr("Too short (8 characters or more)"), self.tr("Weak"), self.tr("Fair"),
                  self.tr("Good"), self.tr("Strong")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -19,13 +19,17 @@ class ArticleLink(QLabel):
     """「第12条第5項」: a small link that shows the article's text."""
 
     def __init__(self, citation: str, parent: QWidget | None = None) -> None:
-        super().__init__(f'<a href="#">{citation}</a>', parent)
+        from kojin_desk.ui.labels import article_label
+
+        super().__init__(f'<a href="#">{article_label(citation)}</a>', parent)
         self.citation = citation
         self.setToolTip(_article(citation))
         self.linkActivated.connect(self.show_text)
 
     def show_text(self, _href: str = "") -> None:
-        QMessageBox.information(self, self.citation, _article(self.citation))
+        from kojin_desk.ui.labels import article_label
+
+        QMessageBox.information(self, article_label(self.citation), _article(self.citation))
 
 
 def _article(citation: str) -> str:
@@ -34,6 +38,23 @@ def _article(citation: str) -> str:
     )
 
     return article_text(citation) or citation
+
+
+class EnterStaysInTable(QObject):
+    """Installed on a table: Enter typed in it (or in a widget inside a cell) does not press 次へ.
+
+    Views and line edits leave Enter to their dialog, whose default button would turn a wizard's page
+    while the user is typing rows. The key passes through the table on its way up, and stops here:
+    the cell is finished and the next row becomes current.
+    """
+
+    def eventFilter(self, table, event) -> bool:
+        if event.type() != QEvent.Type.KeyPress or event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        index = table.currentIndex()
+        if index.isValid() and index.row() + 1 < table.model().rowCount():
+            table.setCurrentIndex(index.sibling(index.row() + 1, index.column()))
+        return True
 
 
 class ErrorLabel(QLabel):
@@ -64,11 +85,10 @@ class WarningLabel(QLabel):
 
 
 def show_error(parent: QWidget, error: Exception) -> None:
-    """A KojinError's message is already translated; anything else is named, never dumped."""
-    from kojin_desk.errors import KojinError
+    """A KojinError's message is already translated; anything else goes to the one handler for unexpected errors."""
+    from kojin_desk.ui.unexpected import report
 
-    text = str(error) if isinstance(error, KojinError) else QCoreApplication.translate("Messages", "Unexpected error: %s") % type(error).__name__
-    QMessageBox.warning(parent, QCoreApplication.translate("Messages", "kojin_desk"), text)
+    report(parent, error)
 
 
 def button_row(buttons: list[tuple[str, str, object]], articles: tuple[str, ...] = ()) -> QHBoxLayout:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from kojin_desk.areas.contract import Area, DemoContext, Finding, ParseContext
-from kojin_desk.areas.ledger import demo, inspections, service, transfer
+from kojin_desk.areas.ledger import demo, inspections, rules, service, transfer
 from kojin_desk.areas.ledger import repo as ledger_repo
+from kojin_desk.areas.people import repo as people_repo
+from kojin_desk.areas.places import repo as places_repo
 from kojin_desk.errors import Problem
 from kojin_desk.i18n import pick
 
@@ -15,7 +17,7 @@ class LedgerArea(Area):
     key = "ledger"
     title = ("目録・台帳", "Inventory & ledger")
     articles = ("第3条第2項", "第11条第2項", "第11条第10項第3号", "第11条第10項第4号")
-    needs = ("people", "places")
+    needs = ("people", "instructions", "places")
     tables = ("inventory_items", "inventory_revisions", "ledger", "ledger_sums", "inspection_plans", "inspections")
     dump_keys = transfer.KEYS
     forms = ("handling_ledger", "inventory_list", "receipt")
@@ -32,6 +34,7 @@ class LedgerArea(Area):
         elif due == date.today().isoformat():
             found.append(Finding(Problem("todo_inspection_due", {"due": due}), "第11条第10項第3号",
                                  "ledger/inspections", due=due, todo=True))
+        found += spine_findings(conn, contract)
         for r in service.reconcile(conn, contract.id):
             if not r["ok"]:
                 found.append(Finding(Problem("reconcile_mismatch", {"item": r["item"].name[:40], **{k: r[k] for k in (
@@ -59,7 +62,7 @@ class LedgerArea(Area):
         transfer.load(conn, parsed)
 
     def load_problems(self, conn, parsed: dict) -> list[Problem]:
-        return transfer.load_problems(conn, parsed[self.key].entries)
+        return transfer.load_problems(conn, parsed[self.key])
 
     def demo(self, vault, ctx: DemoContext) -> None:
         demo.build(vault, ctx)
@@ -67,3 +70,34 @@ class LedgerArea(Area):
 
 def _nonzero(totals: dict) -> dict:
     return {(item, kind): q for item, kinds in totals.items() for kind, q in kinds.items() if q}
+
+
+def spine_findings(conn, contract) -> list[Finding]:
+    """What the ledger shows about the people and records it names (saved truthfully, reported here)."""
+    found, start = [], rules.rules_from(conn)
+    records = rules.ContractRecords(conn, contract.id)
+    attended = people_repo.attended_dates(conn, contract.id)
+    signed = {p["person_id"]: p["signed_on"] for p in people_repo.pledges(conn, contract.id)}
+    for name, first in ledger_repo.first_handling(conn, contract.id, start):
+        pid = records.person_id(name, first)
+        if pid is None:
+            continue
+        if not any(d <= first for d in attended.get(pid, [])):
+            found.append(Finding(Problem("ledger_by_untrained", {"name": name, "date": first}), "第7条第3項", "people/training"))
+        if not signed.get(pid) or signed[pid] > first:
+            found.append(Finding(Problem("ledger_without_pledge", {"name": name, "date": first}), "第5条第4項", "people/pledges"))
+    names = {p.name for p in records.people.values()}
+    places = {w.name for w in records.workplaces}
+    loose = sorted({v for person, place in ledger_repo.free_text_before(conn, contract.id, start)
+                    for v in (person if person not in names else "", place if place not in places else "") if v})
+    if loose:
+        found.append(Finding(Problem("ledger_free_text", {"values": "、".join(v[:20] for v in loose[:5])
+                                                          + ("…" if len(loose) > 5 else "")}), "第11条第10項第4号", "ledger"))
+    moves = places_repo.movements(conn, contract.id)
+    unlinked = sum(m.ledger_seq is None for m in moves)
+    if unlinked:
+        found.append(Finding(Problem("movements_unlinked", {"count": unlinked}), "第11条第10項第4号", "places/sends"))
+    linked = {m.ledger_seq for m in moves}
+    found += [Finding(Problem("movement_entry_missing", {"seq": seq, "kind": kind}), "第11条第7項", "ledger")
+              for seq, kind in ledger_repo.moves_since(conn, contract.id, start) if seq not in linked]
+    return found

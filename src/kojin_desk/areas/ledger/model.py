@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 from kojin_desk.domain.records import normalize, spec_field, validate
 from kojin_desk.errors import Problem
 
-KINDS = ("受領", "利用", "複写・複製", "保管", "持出し", "運搬", "送付", "返還", "廃棄", "消去")
+KINDS = ("受領", "取得", "作成", "利用", "複写・複製", "保管", "持出し", "運搬", "送付", "返還", "廃棄", "消去")
+MOVES = {"送付": "sending", "運搬": "transport"}  # entered once, with their movement (method, check)
+AFTER_END = ("返還", "廃棄", "消去", "保管")  # Art. 12(2): all that may happen once the contract has ended
+LIST_B_ONLY = ("取得", "作成")  # Art. 3(2): what the contractor acquires or creates is listed in 目録B
 CATALOGS = {"A": "目録A（東京都提供個人情報等）", "B": "目録B（受託者取得個人情報等）",
             "C": "目録C（特定個人情報同等水準管理情報）"}
 GENESIS = "0" * 64
@@ -23,7 +26,8 @@ GENESIS = "0" * 64
 class InventoryItem:
     """One line of 目録A/B/C: what personal information, how much, on what media."""
 
-    catalog: str = field(default="A", **spec_field("目録", "List", max_len=1))
+    catalog: str = field(default="A", **spec_field("目録", "List", max_len=1, kind="choice", choices=tuple(CATALOGS),
+                                                   choice_labels=tuple(CATALOGS.items())))
     name: str = field(default="", **spec_field("件名", "Title", required=True))
     count: str = field(default="0", **spec_field("件数", "Number of records", max_len=12, kind="number"))
     media: str = field(default="", **spec_field("媒体", "Media"))
@@ -36,8 +40,6 @@ class InventoryItem:
 def item_problems(item: InventoryItem) -> list[Problem]:
     normalize(item)
     problems = validate(item)
-    if item.catalog not in CATALOGS:
-        problems.append(Problem("bad_choice", {"field": "目録", "choices": "A、B、C"}))
     if not item.count.isdigit():
         problems.append(Problem("bad_integer", {"field": "件数", "value": item.count[:20]}))
     return problems

@@ -343,3 +343,27 @@ def counted_totals(conn, contract_id: int) -> dict[int, dict[str, int]]:
             "WHERE c.corrects > 0 AND +c.contract_id = ? GROUP BY o.item_id, o.kind", (contract_id,)):
         totals[item_id][kind] -= qty
     return totals
+
+
+def copied(conn, contract_id: int, item_id: int) -> int:
+    """Copies of an item recorded so far (複写・複製), counted against an approval's limit."""
+    return conn.execute("SELECT coalesce(sum(quantity), 0) FROM ledger WHERE contract_id = ? AND item_id = ? "
+                        "AND kind = '複写・複製'", (contract_id, item_id)).fetchone()[0]
+
+
+def first_handling(conn, contract_id: int, from_seq: int) -> list[tuple[str, str]]:
+    """(person, date of the first entry) for each person in the ledger of a contract, from `from_seq` on."""
+    return conn.execute("SELECT person, substr(min(at), 1, 10) FROM ledger WHERE contract_id = ? AND seq >= ? "
+                        "GROUP BY person", (contract_id, from_seq)).fetchall()
+
+
+def free_text_before(conn, contract_id: int, before_seq: int) -> list[tuple[str, str]]:
+    """The distinct (person, place) of the entries made before the ledger joined the registry."""
+    return conn.execute("SELECT DISTINCT person, place FROM ledger WHERE contract_id = ? AND seq < ?",
+                        (contract_id, before_seq)).fetchall()
+
+
+def moves_since(conn, contract_id: int, from_seq: int) -> list[tuple[int, str]]:
+    """(seq, kind) of the sends and transports of a contract, from `from_seq` on."""
+    return conn.execute("SELECT seq, kind FROM ledger WHERE contract_id = ? AND seq >= ? AND kind IN ('送付', '運搬')",
+                        (contract_id, from_seq)).fetchall()

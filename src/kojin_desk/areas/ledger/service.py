@@ -7,8 +7,9 @@ import io
 from dataclasses import replace
 from datetime import datetime
 
-from kojin_desk.areas.ledger import repo
+from kojin_desk.areas.ledger import repo, rules
 from kojin_desk.areas.ledger.model import (
+    MOVES,
     Entry,
     InventoryItem,
     csv_in,
@@ -48,26 +49,29 @@ def now_minute() -> str:
     return datetime.now().strftime("%Y-%m-%dT%H:%M")
 
 
-def _entry_rule_problems(conn, e: Entry) -> list[Problem]:
+def _entry_rule_problems(conn, e: Entry, as_move: bool = False) -> list[Problem]:
     from kojin_desk.areas.places.service import ledger_entry_problems
 
     problems = entry_problems(e)
-    problems += ledger_entry_problems(conn, e) if not problems else []
-    if e.item_id is not None:
-        item = repo.get_item(conn, e.item_id)
-        if item is None or item.contract_id != e.contract_id:
-            problems.append(Problem("item_wrong_contract", {"id": e.item_id}))
+    if problems:
+        return problems
+    problems += ledger_entry_problems(conn, e)
+    if e.kind in MOVES and not as_move:
+        problems.append(Problem("send_needs_movement"))
+    item = repo.get_item(conn, e.item_id)
+    if item is None or item.contract_id != e.contract_id:
+        problems.append(Problem("item_wrong_contract", {"id": e.item_id}))
     if e.corrects is not None:
         target = repo.get_entry(conn, e.corrects)
         already = repo.corrected(conn, e.corrects)
         if target is None or target.contract_id != e.contract_id or already:
             problems.append(Problem("bad_correction", {"seq": e.corrects}))
-    return problems
+    return problems + rules.entry_problems(rules.ContractRecords(conn, e.contract_id), e)
 
 
-def _append(conn, entry: Entry) -> Entry:
+def append_in(conn, entry: Entry, as_move: bool = False) -> Entry:
     e = replace(entry, seq=None, prev_hash="", hash="", recorded_at=now())
-    problems = _entry_rule_problems(conn, e)
+    problems = _entry_rule_problems(conn, e, as_move)
     if problems:
         raise ValidationError(problems)
     e.quantity = str(int(e.quantity))
@@ -77,7 +81,7 @@ def _append(conn, entry: Entry) -> Entry:
 def append(vault, entry: Entry) -> Entry:
     """Check every rule, then chain and keep the entry. Nothing is ever updated in place."""
     with vault.transaction() as conn:
-        return _append(conn, entry)
+        return append_in(conn, entry)
 
 
 def defaults_for_next(vault, contract_id: int) -> Entry:
@@ -203,7 +207,7 @@ def import_entries(vault, entries: list[Entry]) -> int:
     """All rows or none: one transaction."""
     with vault.transaction() as conn:
         for e in entries:
-            _append(conn, e)
+            append_in(conn, e)
     return len(entries)
 
 
@@ -249,3 +253,13 @@ def inventory_print_data(vault, contract_id: int) -> dict:
                       "media": r["item"].media, "sensitive": "含む" if r["item"].sensitive else "含まない",
                       "held": r["held"]} for r in reconciliation(vault, contract_id)]
     return data
+
+
+def registered_names(vault, contract_id: int) -> list[str]:
+    """Who may be named as 担当者: the people with a role on the contract (the entry row offers them)."""
+    records = rules.ContractRecords(vault.conn, contract_id)
+    return list(dict.fromkeys(records.people[a.person_id].name for a in records.assignments if a.person_id in records.people))
+
+
+def declared_places(vault, contract_id: int) -> list[str]:
+    return [w.name for w in rules.ContractRecords(vault.conn, contract_id).workplaces if not w.ended_on]

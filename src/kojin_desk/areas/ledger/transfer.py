@@ -8,20 +8,22 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from kojin_desk.areas.ledger import inspection_repo
+from kojin_desk.areas.ledger import inspection_repo, rules
 from kojin_desk.areas.ledger import repo as ledger_repo
 from kojin_desk.areas.ledger.model import (
     GENESIS,
+    MOVES,
     Entry,
     InventoryItem,
     entry_problems,
     item_problems,
 )
+from kojin_desk.areas.places import repo as places_repo
 from kojin_desk.domain.dump_reader import parse_record
 from kojin_desk.errors import Problem
 from kojin_desk.i18n import pick
 
-KEYS = ("inventory_items", "inventory_revisions", "ledger", "inspection_plans", "inspections")
+KEYS = ("inventory_items", "inventory_revisions", "ledger", "ledger_rules_from", "inspection_plans", "inspections")
 SHAPES = {"inspection_plans": {"contract_id": int, "interval_months": int, "first_due": str},
           "inspections": {"id": int, "contract_id": int, "done_on": str, "inspector": str, "media_ok": int,
                           "accuracy_ok": int, "storage_ok": int, "findings": str, "follow_up": str}}
@@ -32,6 +34,7 @@ def dump(conn) -> dict:
         "inventory_items": [asdict(i) for i in ledger_repo.list_items(conn)],
         "inventory_revisions": ledger_repo.revisions(conn),
         "ledger": (asdict(e) for e in ledger_repo.all_entries(conn)),  # streamed by write_dump
+        "ledger_rules_from": rules.rules_from(conn),
         "inspection_plans": inspection_repo.all_plans(conn),
         "inspections": inspection_repo.all_records(conn),
     }
@@ -44,6 +47,7 @@ class ParsedLedger:
     revisions: list = field(default_factory=list)
     inspection_plans: list = field(default_factory=list)
     inspections: list = field(default_factory=list)
+    rules_from: int = 1
 
 
 def parse(doc: dict, contract_ids: set[int], problems: list[Problem]) -> ParsedLedger:
@@ -53,6 +57,10 @@ def parse(doc: dict, contract_ids: set[int], problems: list[Problem]) -> ParsedL
         if not isinstance(r, dict) or r.get("item_id") not in out.items or set(r) != set(ledger_repo.REVISION_COLS):
             problems.append(Problem("bad_json", {"path": f"inventory_revisions[{i}]", "detail": "item_id"}))
     out.revisions = doc.get("inventory_revisions") or []
+    # A dump made before the ledger joined the registry has no watermark: all its entries are free text.
+    out.rules_from = doc.get("ledger_rules_from", len(out.entries) + 1)
+    if not isinstance(out.rules_from, int) or isinstance(out.rules_from, bool) or out.rules_from < 1:
+        problems.append(Problem("bad_type", {"field": "ledger_rules_from", "expected": "integer >= 1"}))
     for k, shape in SHAPES.items():
         rows = doc.get(k) or []
         for i, r in enumerate(rows):
@@ -112,14 +120,34 @@ def load(conn, parsed: ParsedLedger) -> None:
     for r in parsed.revisions:
         ledger_repo.insert_revision(conn, r)
     ledger_repo.insert_chained(conn, parsed.entries)
+    rules.set_rules_from(conn, parsed.rules_from)
     for p in parsed.inspection_plans:
         inspection_repo.set_plan(conn, p["contract_id"], p["interval_months"], p["first_due"])
     for r in parsed.inspections:
         inspection_repo.insert(conn, r)
 
 
-def load_problems(conn, entries: list[Entry]) -> list[Problem]:
-    """Art. 11 rules of each entry (registered equipment, an approved take-out), asked of the loaded vault."""
+def load_problems(conn, parsed: ParsedLedger) -> list[Problem]:
+    """The rules across records, asked of the loaded vault: Art. 11 of each entry (registered equipment, an
+    approved take-out), the spine (registered person, declared place, Tokyo's approvals), one record per send."""
     from kojin_desk.areas.places.service import ledger_entry_problems
 
-    return [p.at(pick(f"台帳 第{e.seq}号", f"ledger No. {e.seq}")) for e in entries for p in ledger_entry_problems(conn, e)]
+    found, records, copies = [], {}, {}
+    linked = {m.ledger_seq: m for m in places_repo.movements(conn) if m.ledger_seq is not None}
+    for e in parsed.entries:
+        where = pick(f"台帳 第{e.seq}号", f"ledger No. {e.seq}")
+        found += [p.at(where) for p in ledger_entry_problems(conn, e)]
+        if e.seq < parsed.rules_from:
+            continue
+        r = records.setdefault(e.contract_id, rules.ContractRecords(conn, e.contract_id))
+        key = (e.contract_id, e.item_id)
+        found += [p.at(where) for p in rules.entry_problems(r, e, copies.get(key, 0))]
+        if e.kind == "複写・複製":
+            copies[key] = copies.get(key, 0) + int(e.quantity)
+        if e.kind in MOVES and e.seq not in linked:
+            found.append(Problem("movement_entry_missing", {"seq": e.seq, "kind": e.kind}))
+    kinds = {e.seq: (e.kind, e.contract_id) for e in parsed.entries}
+    for seq, m in linked.items():
+        if kinds.get(seq) != (next((k for k, v in MOVES.items() if v == m.kind), ""), m.contract_id):
+            found.append(Problem("movement_entry_mismatch", {"id": m.id, "seq": seq}))
+    return found

@@ -69,6 +69,14 @@ def build(vault, ctx: DemoContext) -> None:
     data["reason"] = "入力件数の増加に対応するため、従事者を1名追加する。"
     ctx.issue(vault, contract_id, "staff_notification", _dated(data, "2026-05-26"))
 
+    # The previous (closed) contract: its 責任者 handled the survey forms, trained and pledged first.
+    lead = team[0][0]
+    training.save_session(vault, TrainingSession(
+        held_on="2025-06-02", topics="特記仕様の遵守事項、罰則の内容、漏えい時の民事・刑事・行政上の責任",
+        instructor="山﨑 花子", place="本社4階 会議室", contract_id=ctx.previous_id, attendees=[lead.id]))
+    people.record_pledge(vault, ctx.previous_id, lead.id, "2025-06-02")
+    people.apply_roster(vault, ctx.previous_id, [RosterRow(lead.id, "responsible", "業務全般の統括")], "2025-06-02")
+
     audit = audits.save_audit(vault, Audit("定期", "2026-09-30", "𠮷野 誠", "目録Cの保管・利用・台帳記録",
                                              "保管庫の鍵の受渡し記録に記入漏れが2件あった。", contract_id))
     audits.save_action(vault, AuditAction("鍵の受渡し記録を日次で責任者が確認する。", "2026-10-15", "2026-10-09", audit.id))

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from kojin_desk.areas.contract import DemoContext
-from kojin_desk.areas.people import repo as people_repo
 from kojin_desk.areas.places import forms as place_forms
-from kojin_desk.areas.places import movements
 from kojin_desk.areas.places import service as places
 from kojin_desk.areas.places.model import (
     Certification,
     CloudService,
     Equipment,
     Method,
-    Movement,
     TakeOut,
     WorkPlace,
 )
@@ -60,21 +57,8 @@ def build(vault, ctx: DemoContext) -> None:
         data["issue_date"] = "2026-04-01"
         ctx.issue(vault, contract_id, form_id, data)
 
-    team = {p.name: p.id for p in people_repo.people(vault.conn)}
-    sending = {m.name: m.id for m in places.methods(vault, contract_id, "sending")}
-    transport = places.methods(vault, contract_id, "transport")[0].id
-    sends = [("2026-05-15", "入力結果データ（5月分）", "東京都主税局課税部課税指導課 渡邉 次郎 様", "暗号化ファイルのメール送付",
-              "PC-01", "髙橋 一郎", "齋藤 さくら"),
-             ("2026-06-12", "入力結果データ（6月分）", "東京都主税局課税部課税指導課 渡邉 次郎 様", "暗号化ファイルのメール送付",
-              "PC-02", "齋藤 さくら", "渡邉 次郎"),
-             ("2026-07-03", "照会文書の写し", "東京都主税局課税部課税指導課", "簡易書留", "", "渡邉 次郎", "髙橋 一郎")]
-    for day, what, to, method, equipment, sender, checker in sends:
-        m = movements.record(vault, Movement(day, what, to, equipment, "sending", sending[method], team[sender],
-                                             contract_id=contract_id))
-        movements.record_check(vault, m.id, team[checker], day, True, True, True, team["山﨑 花子"])
-    movements.record(vault, Movement("2026-04-04", "給与支払報告書（原本）の一部", "東京都庁第一本庁舎", "", "transport",
-                                     transport, team["山﨑 花子"], contract_id=contract_id))
-
     places.save_takeout(vault, TakeOut("給与支払報告書（原本）12件", "記載内容の照会に都庁で立ち会うため。", "東京都庁第一本庁舎",
                                        "2026-04-04", "2026-04-04", "届出済みの社用車で2名が運搬し、施錠できる鞄に入れる。", "2026-04-02", "東京都主税局課税部課税指導課 課長 佐藤 明",
                                        "8主課指第555号", contract_id))
+    # The previous contract was handled in the same store room (its ledger names it).
+    places.save_workplace(vault, WorkPlace(**{**WORKPLACES[1].__dict__, "contract_id": ctx.previous_id}))

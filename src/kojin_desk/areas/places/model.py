@@ -153,6 +153,7 @@ class Movement:
     approver_id: int | None = None
     contract_id: int | None = None
     id: int | None = None
+    ledger_seq: int | None = None  # the ledger entry this send or transport is (one record, Art. 11(10)(4))
 
     @property
     def check_complete(self) -> bool:

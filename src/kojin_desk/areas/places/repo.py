@@ -69,3 +69,12 @@ def takeouts(conn, contract_id: int | None = None) -> list[TakeOut]:
 
 def movements(conn, contract_id: int | None = None) -> list[Movement]:
     return of_contract(conn, Movement, contract_id, "contract_id, sent_on, id")
+
+
+def insert_movements(conn, records: list[Movement]) -> None:
+    """Many new movements at once (the demo's sends), without a lookup per row."""
+    from kojin_desk.store.record_tables import _COLS
+
+    cols = _COLS[Movement]
+    conn.executemany(f"INSERT INTO movements ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                     [[getattr(m, c) for c in cols] for m in records])

@@ -34,6 +34,9 @@ class DashboardArea(QWidget):
         layout.addWidget(self.todo)
         layout.addWidget(self.go)
         layout.addWidget(self.summary)
+        self.backup = QLabel()  # the last good backup; red when too old or its medium is away
+        self.backup.setObjectName("backup_status")
+        layout.addWidget(self.backup)
         ctx.contract_changed.connect(self.refresh)
         ctx.data_changed.connect(self.refresh)
         self.refresh()
@@ -42,8 +45,15 @@ class DashboardArea(QWidget):
         return [(str(f), f.action) for f in next_steps(self.ctx.vault, self.ctx.contract_id)]
 
     def refresh(self) -> None:
+        from kojin_desk.ui.backup_dialog import status_line
+
+        text, warn = status_line(self.ctx)
+        self.backup.setText(text)
+        self.backup.setStyleSheet("color: #b00020;" if warn else "")
         self.todo.clear()
         steps = self.steps()
+        if warn:
+            steps.append((text, "backups"))
         for text, action in steps:
             item = QListWidgetItem(text)
             item.setData(256, action)

@@ -18,17 +18,18 @@ from PySide6.QtWidgets import (
 from kojin_desk.domain.wareki import format_date
 from kojin_desk.formkit.definition import all_forms
 from kojin_desk.services import documents
-from kojin_desk.ui.pdf_view import PdfDialog
+from kojin_desk.ui.pdf_view import PdfDialog, file_name
 
 
 class DocumentsArea(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.table = QTableWidget(0, 5)
+        # The SHA-256 of each PDF stays in the vault (and `check`): a fingerprint means nothing to read here.
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("documents")
         self.table.setHorizontalHeaderLabels([self.tr("Form"), self.tr("Version"), self.tr("Date of issue"),
-                                              self.tr("Issued at"), "SHA-256"])
+                                              self.tr("Issued at")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)
@@ -65,13 +66,13 @@ class DocumentsArea(QWidget):
         self.table.setRowCount(len(rows))
         for r, d in enumerate(rows):
             values = [f"{d['title']}", f"{d['version']}", format_date(d["issue_date"], self.ctx.settings.date_style),
-                      d["issued_at"].replace("T", " ")[:16], d["sha256"][:16] + "…"]
+                      d["issued_at"].replace("T", " ")[:16]]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 item.setData(256, d["id"])
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
-        for column in range(1, 5):
+        for column in range(1, 4):
             self.table.resizeColumnToContents(column)
         self.empty.setVisible(not rows)
         self.open_button.setEnabled(bool(rows))
@@ -91,6 +92,6 @@ class DocumentsArea(QWidget):
         if item is None:
             return
         doc = documents.get_document(self.ctx.vault, item.data(256))
-        name = f"{doc['form_id']}_v{doc['version']}.pdf"
+        name = file_name(doc["title"], doc["issue_date"])
         title = self.tr("%1 (version %2)").replace("%1", doc["title"]).replace("%2", str(doc["version"]))
         PdfDialog(title, doc["pdf"], name, self).exec()

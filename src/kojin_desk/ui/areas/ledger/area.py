@@ -21,13 +21,15 @@ from kojin_desk.areas.ledger import service as ledger
 from kojin_desk.areas.ledger.model import KINDS
 from kojin_desk.domain.wareki import parse_date
 from kojin_desk.errors import KojinError
+from kojin_desk.formkit.definition import get_form
 from kojin_desk.services import documents
 from kojin_desk.services.files import save_file
 from kojin_desk.ui.areas.ledger.entry_row import EntryRow
 from kojin_desk.ui.areas.ledger.inspections_tab import InspectionsTab
 from kojin_desk.ui.areas.ledger.inventory_tab import InventoryTab
 from kojin_desk.ui.areas.ledger.table_model import LedgerModel
-from kojin_desk.ui.pdf_view import PdfDialog
+from kojin_desk.ui.labels import value_label
+from kojin_desk.ui.pdf_view import PdfDialog, ask_save_path, file_name
 from kojin_desk.ui.widgets import ArticleLink, ErrorLabel, show_error
 
 DEFAULT_WIDTHS = [60, 150, 80, 220, 80, 100, 130, 100, 180, 220, 60]
@@ -45,6 +47,10 @@ class LedgerTab(QWidget):
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.view.setSortingEnabled(True)
+        # Qt draws a descending sort as an up arrow, which reads as "oldest first": no arrow until the user sorts.
+        self.view.horizontalHeader().setSortIndicatorShown(False)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(
+            lambda *_: self.view.horizontalHeader().setSortIndicatorShown(True))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
@@ -95,7 +101,7 @@ class LedgerTab(QWidget):
         self.entry_row.reset()
         for combo, values in ((self.item_filter, [(f"[{i.catalog}] {i.name}", i.id) for i in
                                                   ledger.list_items(self.ctx.vault, self.ctx.contract_id or 0)]),
-                              (self.kind_filter, [(k, k) for k in KINDS])):
+                              (self.kind_filter, [(value_label(k), k) for k in KINDS])):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("(all)"), None)
@@ -158,10 +164,11 @@ class LedgerTab(QWidget):
         except KojinError as exc:
             show_error(self, exc)
             return
-        PdfDialog(self.tr("Handling ledger"), pdf, "handling_ledger.pdf", self).exec()
+        PdfDialog(self.tr("Handling ledger"), pdf, file_name(get_form("handling_ledger").title_ja), self).exec()
 
     def export_csv(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), "ledger.csv", "CSV (*.csv)")
+        name = ask_save_path(self, self.tr("Export CSV"), file_name(get_form("handling_ledger").title_ja, suffix=".csv"),
+                             "CSV (*.csv)")
         if name:
             try:
                 save_file(name, ledger.export_csv(self.ctx.vault, self.current_filter()))

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from kojin_desk.areas.ledger import service as ledger
-from kojin_desk.areas.ledger.model import KINDS, Entry
+from kojin_desk.areas.ledger.model import KINDS, MOVES, Entry
 from kojin_desk.areas.places import service as places
 from kojin_desk.errors import KojinError
 from kojin_desk.ui.areas.ledger.labels import ledger_labels
+from kojin_desk.ui.labels import value_label
 from kojin_desk.ui.widgets import ErrorLabel
 
 
@@ -30,7 +31,8 @@ class EntryRow(QWidget):
         self.corrects: int | None = None
         self.at, self.quantity = QLineEdit(), QLineEdit()
         self.kind, self.item = QComboBox(), QComboBox()
-        self.kind.addItems(list(KINDS))
+        for kind in KINDS:
+            self.kind.addItem(value_label(kind), kind)
         self.medium, self.place, self.person, self.counterpart, self.note = (QLineEdit() for _ in range(5))
         self.equipment = QComboBox()  # Art. 11(8): only registered PCs and media; blank for paper
         self.equipment.setEditable(True)
@@ -81,7 +83,7 @@ class EntryRow(QWidget):
 
     def fill(self, e: Entry) -> None:
         self.at.setText(e.at.replace("T", " "))
-        self.kind.setCurrentText(e.kind)
+        self.kind.setCurrentIndex(max(self.kind.findData(e.kind), 0))
         index = self.item.findData(e.item_id)
         self.item.setCurrentIndex(max(index, 0))
         for name in ("quantity", "medium", "place", "person", "counterpart", "note"):
@@ -95,21 +97,34 @@ class EntryRow(QWidget):
         self.quantity.setFocus()
 
     def _completers(self) -> None:
-        for name, values in ledger.recent_values(self.ctx.vault, self.ctx.contract_id or 0).items():
+        cid = self.ctx.contract_id or 0
+        offered = {"person": ledger.registered_names(self.ctx.vault, cid), "place": ledger.declared_places(self.ctx.vault, cid)}
+        for name, values in ledger.recent_values(self.ctx.vault, cid).items():
+            known = offered.get(name)  # only registered people and declared places are offered
+            values = [v for v in dict.fromkeys([*values, *(known or [])]) if known is None or v in known]
             getattr(self, name).setCompleter(QCompleter(values, self))
 
     def entry(self) -> Entry:
-        return Entry(at=self.at.text().strip().replace(" ", "T"), kind=self.kind.currentText(),
+        return Entry(at=self.at.text().strip().replace(" ", "T"), kind=self.kind.currentData(),
                      quantity=self.quantity.text(), medium=self.medium.text(), place=self.place.text(),
                      person=self.person.text(), counterpart=self.counterpart.text(), note=self.note.text(),
                      equipment=self.equipment.currentText().strip(), item_id=self.item.currentData(), contract_id=self.ctx.contract_id, corrects=self.corrects)
 
     def save(self) -> None:
-        try:
-            e = ledger.append(self.ctx.vault, self.entry())
-        except KojinError as exc:
-            self.error.show_message(str(exc))
-            return
+        entry = self.entry()
+        if entry.kind in MOVES and entry.corrects is None:  # a send is one record, with its method and check
+            from kojin_desk.ui.areas.ledger.send_dialog import SendDialog
+
+            dialog = SendDialog(self.ctx, entry, self)
+            if not dialog.exec():
+                return
+            e = dialog.saved_entry
+        else:
+            try:
+                e = ledger.append(self.ctx.vault, entry)
+            except KojinError as exc:
+                self.error.show_message(str(exc))
+                return
         self.error.show_message("")
         self.quantity.setText("")  # date, kind, item, person and place stay for the next entry
         self.note.setText("")

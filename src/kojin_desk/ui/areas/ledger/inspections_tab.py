@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from kojin_desk.areas.ledger import inspections
 from kojin_desk.domain.wareki import format_date, parse_date
-from kojin_desk.errors import KojinError
+from kojin_desk.errors import KojinError, WrongPassphrase
 from kojin_desk.ui.widgets import ArticleLink, ErrorLabel
 
 
@@ -44,6 +49,11 @@ class InspectionDialog(QDialog):
         form.addRow(self.tr("Inspector"), self.inspector)
         for box in (self.media_ok, self.accuracy_ok, self.storage_ok):
             form.addRow("", box)
+        verify = QPushButton(self.tr("Verify a backup…"))
+        verify.setObjectName("verify_backup")
+        verify.setToolTip(self.tr("Open a backup, check it (encryption, integrity, ledger chain) and write the result into the findings"))
+        verify.clicked.connect(self.verify_backup)
+        form.addRow("", verify)
         form.addRow(self.tr("Findings"), self.findings)
         form.addRow(self.tr("Follow-up"), self.follow_up)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -51,6 +61,34 @@ class InspectionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(self.error)
         form.addRow(buttons)
+
+    def verify_backup(self) -> None:
+        """Art. 11(10)(3) asks for backups to be checked: one is opened and verified, the result goes into the record."""
+        from kojin_desk.areas import backup_service
+
+        start = str(backup_service.folder(self.ctx.settings, self.ctx.vault.data_dir))
+        file, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), start, self.tr("kojin_desk backups (*.kdbackup)"))
+        if not file:
+            return
+        passphrase = None
+        while True:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                ok, line = backup_service.verify_for_inspection(self.ctx.vault, Path(file), passphrase)
+                break
+            except WrongPassphrase:
+                pass
+            finally:
+                QApplication.restoreOverrideCursor()
+            passphrase, given = QInputDialog.getText(self, self.tr("Verify a backup"), self.tr(
+                "This backup is of another vault or key: its passphrase (of the day it was made):"),
+                QLineEdit.EchoMode.Password)
+            if not given:
+                return
+        if not ok:
+            self.media_ok.setChecked(False)
+        text = self.findings.toPlainText().rstrip()
+        self.findings.setPlainText((text + "\n" if text else "") + line)
 
     def save(self) -> None:
         try:

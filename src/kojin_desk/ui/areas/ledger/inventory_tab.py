@@ -97,8 +97,9 @@ class InventoryTab(QWidget):
             self.changed.emit()
 
     def print_lists(self) -> None:
+        from kojin_desk.formkit.definition import get_form
         from kojin_desk.services import documents
-        from kojin_desk.ui.pdf_view import PdfDialog
+        from kojin_desk.ui.pdf_view import PdfDialog, file_name
 
         try:
             pdf, _ = documents.render_pdf("inventory_list", ledger.inventory_print_data(self.ctx.vault, self.ctx.contract_id),
@@ -106,4 +107,4 @@ class InventoryTab(QWidget):
         except KojinError as exc:
             show_error(self, exc)
             return
-        PdfDialog(self.tr("Lists A/B/C"), pdf, "inventory_list.pdf", self).exec()
+        PdfDialog(self.tr("Lists A/B/C"), pdf, file_name(get_form("inventory_list").title_ja), self).exec()

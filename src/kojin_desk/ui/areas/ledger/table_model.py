@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from kojin_desk.areas.ledger import service as ledger
 from kojin_desk.domain.wareki import format_date
 from kojin_desk.ui.areas.ledger.labels import ledger_labels
+from kojin_desk.ui.labels import value_label
 
 KEYS = ["seq", "at", "kind", "item", "quantity", "medium", "equipment", "place", "person", "counterpart", "note", "corrects"]
 PAGE = 200
@@ -81,7 +82,7 @@ class LedgerModel(QAbstractTableModel):
         return ledger.window(vault, self.filter, self.order, self.descending, after, PAGE)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or not self.ctx.vault.is_open:  # a view being torn down after the lock
             return None
         key = KEYS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("seq", "quantity", "corrects"):
@@ -97,6 +98,8 @@ class LedgerModel(QAbstractTableModel):
             return f"{format_date(value[:10], self.ctx.settings.date_style)} {value[11:16]}"
         if key == "quantity":
             return f"{value:,}"
+        if key == "kind":
+            return value_label(value)
         return str(value)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -22,6 +22,7 @@ from kojin_desk.ui.areas.people.pledges_tab import PledgesTab
 from kojin_desk.ui.areas.people.registry_tab import RegistryTab
 from kojin_desk.ui.areas.people.training_tab import TrainingTab
 from kojin_desk.ui.form_wizard import issue_form
+from kojin_desk.ui.labels import value_label
 from kojin_desk.ui.widgets import WarningLabel, button_row, read_only
 
 
@@ -64,7 +65,7 @@ class StructureTab(QWidget):
             p = by_id[a.person_id]
             first = min(attended.get(a.person_id, []), default="")
             pledge = (signed.get(a.person_id) or {}).get("signed_on", "")
-            values = [role_label(a.role), p.name, "　".join(v for v in (p.affiliation, p.title) if v), p.employment,
+            values = [role_label(a.role), p.name, "　".join(v for v in (p.affiliation, p.title) if v), value_label(p.employment),
                       a.scope, format_date(a.start_on, style),
                       format_date(first, style) if first else ("—" if a.role == "auditor" else self.tr("Not yet")),
                       format_date(pledge, style) if pledge else ("—" if a.role == "auditor" else self.tr("Not yet"))]

@@ -20,6 +20,7 @@ from kojin_desk.domain.wareki import format_date
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.services.files import save_file
 from kojin_desk.ui.form_wizard import issue_form
+from kojin_desk.ui.pdf_view import ask_save_path
 from kojin_desk.ui.record_editor import RecordDialog
 from kojin_desk.ui.widgets import button_row, read_only, show_error
 
@@ -116,7 +117,7 @@ class PledgesTab(QWidget):
         scan, name = people.pledge_scan(self.ctx.vault, self.ctx.contract_id, pid)
         if scan is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save scan as"), name)
+        path = ask_save_path(self, self.tr("Save scan as"), name, "")
         if path:
             try:
                 save_file(Path(path), scan)

@@ -28,10 +28,11 @@ from kojin_desk.areas.people import forms as staff_forms
 from kojin_desk.areas.people import service as people
 from kojin_desk.areas.people.model import ROLES, ContactStep, Person, role_label
 from kojin_desk.areas.people.service import RosterRow
-from kojin_desk.domain.wareki import parse_date
+from kojin_desk.domain.wareki import parse_date, to_wareki
 from kojin_desk.errors import KojinError
+from kojin_desk.ui.labels import value_label
 from kojin_desk.ui.record_editor import RecordDialog
-from kojin_desk.ui.widgets import ArticleLink, ErrorLabel, WarningLabel
+from kojin_desk.ui.widgets import ArticleLink, EnterStaysInTable, ErrorLabel, WarningLabel
 
 
 class RosterPage(QWizardPage):
@@ -44,7 +45,7 @@ class RosterPage(QWizardPage):
         self.wiz = wizard
         self.setTitle(self.tr("Responsible person and workers"))
         self.setSubTitle(self.tr("Choose exactly one responsible person, the workers and, for list C data, the auditor."))
-        self.on = QLineEdit(date.today().isoformat())
+        self.on = QLineEdit(to_wareki(date.today()))
         self.on.setObjectName("changed_on")
         self.on.setPlaceholderText("R8.4.1")
         self.on.textChanged.connect(self.update_checks)
@@ -90,7 +91,7 @@ class RosterPage(QWizardPage):
         self.grid.insertRow(row)
         self.person_ids.append(p.id)
         for col, text in ((self.NAME, p.name), (self.AFFILIATION, "　".join(v for v in (p.affiliation, p.title) if v)),
-                          (self.EMPLOYMENT, p.employment)):
+                          (self.EMPLOYMENT, value_label(p.employment))):
             item = QTableWidgetItem(text)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.grid.setItem(row, col, item)
@@ -226,6 +227,9 @@ class StaffWizard(QWizard):
         self.roster_page, self.contacts_page = RosterPage(self), ContactsPage(self)
         self.addPage(self.roster_page)
         self.addPage(self.contacts_page)
+        self.enter_in_tables = EnterStaysInTable(self)
+        for page in (self.roster_page, self.contacts_page):
+            page.grid.installEventFilter(self.enter_in_tables)
         self.error = ErrorLabel()
         self.contacts_page.layout().addWidget(self.error)
         self.resize(960, 620)

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
 
 from kojin_desk.areas.places import forms as place_forms
-from kojin_desk.domain.wareki import parse_date
+from kojin_desk.domain.wareki import parse_date, to_wareki
 from kojin_desk.errors import KojinError
 from kojin_desk.formkit.definition import get_form
 from kojin_desk.services import documents
@@ -31,7 +31,7 @@ class DeclarationWizard(QWizard):
                          self.tr("Make the changes; the change notification lists what was added, ended or changed."))
         self.list = LISTS[form_id](ctx)
         self.list.refresh()
-        self.changed_on = QLineEdit(date.today().isoformat())
+        self.changed_on = QLineEdit(to_wareki(date.today()))
         self.changed_on.setObjectName("changed_on")
         line = QHBoxLayout()
         line.addWidget(QLabel(self.tr("Date of change")))

@@ -22,6 +22,7 @@ from kojin_desk.areas.places import service as places
 from kojin_desk.areas.places.model import Movement
 from kojin_desk.domain.wareki import format_date, parse_date
 from kojin_desk.errors import KojinError
+from kojin_desk.ui.areas.ledger.send_dialog import SendDialog
 from kojin_desk.ui.form_wizard import issue_form
 from kojin_desk.ui.widgets import ArticleLink, ErrorLabel, button_row, read_only, save_cancel
 
@@ -31,57 +32,6 @@ def _day(text: str) -> str:
         return parse_date(text).isoformat()
     except ValueError:
         return text  # the service names the bad date
-
-
-class MovementDialog(QDialog):
-    def __init__(self, ctx, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(self.tr("Record a send or transport"))
-        self.kind = QComboBox()
-        self.kind.addItem(self.tr("Send"), "sending")
-        self.kind.addItem(self.tr("Transport"), "transport")
-        self.kind.currentIndexChanged.connect(self.fill_methods)
-        self.method = QComboBox()
-        self.sent_on = QLineEdit(date.today().isoformat())
-        self.what, self.recipient = QLineEdit(), QLineEdit()
-        self.equipment = QComboBox()
-        self.equipment.addItem(self.tr("(none: paper)"), "")
-        for e in places.equipment(ctx.vault, ctx.contract_id):
-            if not e.ended_on:
-                self.equipment.addItem(f"{e.code}（{e.kind}）", e.code)
-        self.sender = QComboBox()
-        by_id = people.by_id(ctx.vault)
-        for pid in dict.fromkeys(a.person_id for a in people.assignments(ctx.vault, ctx.contract_id) if a.role != "auditor"):
-            self.sender.addItem(by_id[pid].name, pid)
-        for name, w in (("kind", self.kind), ("method", self.method), ("sent_on", self.sent_on), ("what", self.what),
-                        ("recipient", self.recipient), ("equipment", self.equipment), ("sender", self.sender)):
-            w.setObjectName(name)
-        self.error = ErrorLabel()
-        form = QFormLayout(self)
-        for label, w in ((self.tr("Kind"), self.kind), (self.tr("Method (declared)"), self.method),
-                         (self.tr("Date"), self.sent_on), (self.tr("What"), self.what), (self.tr("To"), self.recipient),
-                         (self.tr("Equipment used"), self.equipment), (self.tr("Sender"), self.sender)):
-            form.addRow(label, w)
-        form.addRow(self.error)
-        form.addRow(save_cancel(self, self.save))
-        self.fill_methods()
-
-    def fill_methods(self) -> None:
-        self.method.clear()
-        for m in places.methods(self.ctx.vault, self.ctx.contract_id, self.kind.currentData(), active_only=True):
-            self.method.addItem(m.name if m.declared_on else m.name + self.tr(" (not declared)"), m.id)
-
-    def save(self) -> None:
-        m = Movement(_day(self.sent_on.text()), self.what.text(), self.recipient.text(), self.equipment.currentData(),
-                     self.kind.currentData(), self.method.currentData(), self.sender.currentData(),
-                     contract_id=self.ctx.contract_id)
-        try:
-            movements.record(self.ctx.vault, m)
-        except KojinError as exc:
-            self.error.show_message(str(exc))
-            return
-        self.accept()
 
 
 class CheckDialog(QDialog):
@@ -164,7 +114,7 @@ class MovementsTab(QWidget):
         self.table.resizeColumnsToContents()
 
     def record(self) -> None:
-        if self.ctx.contract_id is not None and MovementDialog(self.ctx, self).exec():
+        if self.ctx.contract_id is not None and SendDialog(self.ctx, parent=self).exec():
             self.ctx.data_changed.emit()
 
     def check(self) -> None:

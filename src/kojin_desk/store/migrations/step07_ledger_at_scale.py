@@ -1,4 +1,4 @@
-"""Step 6: a ledger as fast at a million entries as at a hundred: an index per sortable column (keyset paging reads one page, never the rows before it), and the per-item totals of each kind kept as entries are appended (the dashboard reads a few rows, not the whole ledger)."""
+"""Step 7: a ledger as fast at a million entries as at a hundred: an index per sortable column (keyset paging reads one page, never the rows before it), and the per-item totals of each kind kept as entries are appended (the dashboard reads a few rows, not the whole ledger)."""
 
 SQL = """
     CREATE INDEX ledger_by_at ON ledger (contract_id, at);
