@@ -40,8 +40,10 @@ def _entry(vault, **kw) -> Entry:
 
 
 def test_kept_totals_follow_entries_and_corrections(demo_vault):
-    first = ledger.append(demo_vault, _entry(demo_vault, kind="返還", quantity="7"))
-    ledger.append(demo_vault, _entry(demo_vault, kind="返還", quantity="3", corrects=first.seq, note="訂正"))
+    received = ledger.list_items(demo_vault, 1)[0].id  # a list A item: Tokyo handed it over, so it can be returned
+    first = ledger.append(demo_vault, _entry(demo_vault, kind="返還", quantity="7", item_id=received))
+    ledger.append(demo_vault, _entry(demo_vault, kind="返還", quantity="3", corrects=first.seq, note="訂正",
+                                     item_id=received))
     kept = repo.item_totals(demo_vault.conn, 1)
     assert kept == {i: {k: q for k, q in kinds.items()} for i, kinds in repo.counted_totals(demo_vault.conn, 1).items()}
     assert kept[first.item_id]["返還"] == 3
@@ -53,7 +55,7 @@ def test_stale_kept_totals_are_named_by_check(demo_vault):
     assert any(p.code == "ledger_sums_stale" for p in check.run(demo_vault))
 
 
-def test_migration_6_counts_the_totals_of_an_existing_ledger(tmp_path, kdf):
+def test_migration_7_counts_the_totals_of_an_existing_ledger(tmp_path, kdf):
     from kojin_desk.areas import demo
 
     built = demo.build(tmp_path / "new", PASS, kdf)
@@ -62,8 +64,8 @@ def test_migration_6_counts_the_totals_of_an_existing_ledger(tmp_path, kdf):
     expected = repo.counted_totals(built.conn, 1)
     tables = [r[0] for r in built.conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'ledger_sums'")]
-    old = Vault.create(tmp_path / "old", PASS, kdf, target_version=5)
-    for table in tables:  # the same rows in a vault at step 5
+    old = Vault.create(tmp_path / "old", PASS, kdf, target_version=6)
+    for table in tables:  # the same rows in a vault at step 6
         rows = built.conn.execute(f"SELECT * FROM {table}").fetchall()
         old.conn.execute(f"DELETE FROM {table}") if table in ("office", "meta") else None
         if rows:
