@@ -2,6 +2,7 @@
 
     python bench/run.py            # all
     python bench/run.py startup    # one group: startup, unlock, check, render, ledger, frozen, backup
+    python bench/run.py scale [--million] [--rebuild] [--json FILE]   # issue 18: 10k/100k(/1M) entries
 """
 
 from __future__ import annotations
@@ -235,10 +236,16 @@ def bench_backup(tmp: Path) -> None:
 
 
 GROUPS = {"startup": bench_startup, "unlock": bench_unlock, "check": bench_check, "render": bench_render, "ledger": bench_ledger,
-          "frozen": bench_frozen, "backup": bench_backup}
+          "frozen": bench_frozen, "backup": bench_backup, "scale": None}
 
 if __name__ == "__main__":
-    chosen = sys.argv[1:] or list(GROUPS)
+    chosen = [a for a in sys.argv[1:] if a in GROUPS] or [g for g in GROUPS if g != "scale"]
     with tempfile.TemporaryDirectory() as folder:
         for name in chosen:
-            GROUPS[name](Path(folder))
+            if name == "scale":
+                sys.path.insert(0, str(ROOT / "bench"))
+                from scale import bench_scale
+
+                bench_scale(Path(folder), sys.argv[1:])
+            else:
+                GROUPS[name](Path(folder))

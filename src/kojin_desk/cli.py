@@ -129,10 +129,10 @@ def cmd_dump(args) -> int:
 
     vault = _unlock(args)
     try:
-        text = transfer.dumps(vault)
+        transfer.write_dump(vault, sys.stdout)  # written as it is read: memory flat in the ledger's size
     finally:
         vault.close()
-    sys.stdout.write(text + "\n")
+    sys.stdout.write("\n")
     return OK
 
 
@@ -140,8 +140,8 @@ def cmd_load(args) -> int:
     from kojin_desk.areas import transfer
 
     doc = transfer.read_dump_file(args.file)
-    transfer.parse(doc)  # refuse a bad dump before asking for a passphrase
-    vault = transfer.load(doc, _data_dir(args), _passphrase(args, new=True))
+    parsed = transfer.parse(doc)  # refuse a bad dump before asking for a passphrase (and only once)
+    vault = transfer.load(doc, _data_dir(args), _passphrase(args, new=True), parsed=parsed)
     vault.close()
     print(msg("loaded_vault", path=vault.data_dir))
     return OK

@@ -78,6 +78,14 @@ def _step6(conn):
 
 
 def _step7(conn):
+    # A correction: the kept totals (ledger_sums) take back what the corrected entry added.
+    corrected = conn.execute("SELECT max(seq) FROM ledger WHERE kind = '利用' AND corrects IS NULL").fetchone()[0]
+    ledger_repo.append(conn, Entry(at="2026-04-10T09:00", kind="利用", quantity="15", medium="紙", place="作業室",
+                                   person="山﨑 花子", item_id=1, contract_id=1, corrects=corrected,
+                                   recorded_at="2026-04-10T09:00:00+09:00"))
+
+
+def _step8(conn):
     # A rename by Tokyo's revised notice: past entries keep the old name (Art. 3(2)).
     conn.execute("INSERT INTO inventory_items (id, contract_id, catalog, name, count, media) "
                  "VALUES (2, 1, 'A', '調査票（改）', 300, '紙')")
@@ -86,7 +94,7 @@ def _step7(conn):
                  "(2, '2026-04-05T09:00:00', 300, 300, '', '調査票（旧）', '調査票（改）', 'A', 'A', '2026-04-05', '8主課指第1号', 'tokyo')")
 
 
-ROWS = {1: _step1, 2: _step2, 3: _step3, 4: _step4, 5: _step5, 6: _step6, 7: _step7}
+ROWS = {1: _step1, 2: _step2, 3: _step3, 4: _step4, 5: _step5, 6: _step6, 7: _step7, 8: _step8}
 
 
 def test_every_step_has_its_representative_rows():

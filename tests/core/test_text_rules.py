@@ -33,3 +33,13 @@ def test_names_are_kept_as_typed(ok):
 
 def test_numbers_become_half_width():
     assert normalize_number_text("０３－１２３４－５６７８") == "03-1234-5678"
+
+
+@pytest.mark.parametrize("multiline", [False, True])
+def test_the_fast_path_accepts_only_what_the_rules_accept(multiline):
+    from kojin_desk.domain import text
+
+    plain = text._plain(multiline)
+    wrong = [hex(cp) for cp in [*range(0x30000), *range(0xE0000, 0xE0200), *range(0xF0000, 0xF0100), 0x10FFFF]
+             if plain.fullmatch(chr(cp)) and text._char_problem(chr(cp), multiline)]
+    assert wrong == []

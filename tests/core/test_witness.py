@@ -27,7 +27,8 @@ def _codes(vault):
 
 def _insider(conn, sql_list):
     """Someone with the passphrase edits with SQLCipher directly, and puts the triggers back."""
-    triggers = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'ledger'").fetchall()
+    triggers = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                            "AND name IN ('ledger_append_only', 'ledger_kept')").fetchall()
     conn.execute("DROP TRIGGER ledger_append_only")
     conn.execute("DROP TRIGGER ledger_kept")
     for sql, args in sql_list:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import io
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -23,7 +24,8 @@ FORMAT = "kojin-desk-dump"
 KERNEL_KEYS = ("format", "schema_version", "office", "contracts", "drafts", "documents")
 
 
-def dump(vault) -> dict:
+def dump(vault, lists: bool = True) -> dict:
+    """The whole vault as a dict; with lists=False long parts stay generators (see write_dump)."""
     conn = vault.conn
     contracts = []
     for c in repos.list_contracts(conn):
@@ -47,11 +49,38 @@ def dump(vault) -> dict:
     }
     for area in AREAS:
         doc.update(area.dump(conn))
+    if lists:
+        doc = {k: v if isinstance(v, (list, dict, str, int, float, bool)) or v is None else list(v) for k, v in doc.items()}
     return doc
 
 
 def dumps(vault) -> str:
-    return json.dumps(dump(vault), ensure_ascii=False, indent=1, sort_keys=True)
+    out = io.StringIO()
+    write_dump(vault, out)
+    return out.getvalue()
+
+
+def _json(value, depth: int) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n" + " " * depth)
+
+
+def write_dump(vault, out) -> None:
+    """The dump as `json.dumps(…, indent=1, sort_keys=True)` writes it, byte for byte, but written as it
+    is read: an area's dump may give a generator for a long list (the ledger), never held whole."""
+    doc = dump(vault, lists=False)
+    out.write("{")
+    for n, key in enumerate(sorted(doc)):
+        value = doc[key]
+        out.write(("," if n else "") + "\n " + json.dumps(key, ensure_ascii=False) + ": ")
+        if isinstance(value, (list, dict, str, int, float, bool)) or value is None:
+            out.write(_json(value, 1))
+            continue
+        first = True
+        for item in value:
+            out.write(("[" if first else ",") + "\n  " + _json(item, 2))
+            first = False
+        out.write("[]" if first else "\n ]")
+    out.write("\n}" if doc else "}")
 
 
 def _contract_name(i: int, raw: dict) -> str:
@@ -139,11 +168,13 @@ def read_dump_file(path: Path) -> object:
         raise KojinError("bad_dump", path=path, detail=str(exc)) from None
 
 
-def load(doc: object, data_dir: Path, passphrase: str, kdf: KdfParams = KdfParams()) -> Vault:
-    """Create a new vault holding exactly the dump, or nothing at all."""
+def load(doc: object, data_dir: Path, passphrase: str, kdf: KdfParams = KdfParams(),
+         parsed: "Parsed | None" = None) -> Vault:
+    """Create a new vault holding exactly the dump, or nothing at all (`parsed`: what parse(doc) gave,
+    when the caller already checked the dump: it is not checked twice)."""
     from kojin_desk.services.vault_access import check_new_passphrase
 
-    parsed = parse(doc)
+    parsed = parse(doc) if parsed is None else parsed
     check_new_passphrase(passphrase)
     with Vault.creating(data_dir, passphrase, kdf) as vault:  # published whole, or nothing is left
         with vault.transaction() as conn:

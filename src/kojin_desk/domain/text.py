@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
+from kojin_desk.domain import printable
 from kojin_desk.domain.printable import is_printable
 from kojin_desk.errors import Problem
 
@@ -47,18 +50,47 @@ def check_text(
         return [Problem("required", {"field": label})]
     if len(value) > max_len:
         return [Problem("too_long", {"field": label, "max": max_len, "length": len(value)})]
+    if _plain(multiline).fullmatch(value):
+        return []  # only characters that pass every rule below: the common case, one regex match
     for ch in dict.fromkeys(value):
-        cat = unicodedata.category(ch)
-        if ch == "\n" or ch == "\r":
-            if not multiline:
-                return [Problem("newline_in_line", {"field": label})]
-        elif cat == "Cc" and ch not in _ALLOWED_CONTROLS:
-            return [Problem("control_char", {"field": label, "char": char_name(ch)})]
-        elif cat in ("Cs", "Cn", "Co") and not is_invisible(ch):
-            return [Problem("unprintable_char", {"field": label, "char": char_name(ch)})]
-        elif not is_invisible(ch) and not ch.isspace() and not is_printable(ch):
-            return [Problem("unprintable_char", {"field": label, "char": char_name(ch)})]
+        code = _char_problem(ch, multiline)
+        if code == "newline_in_line":
+            return [Problem(code, {"field": label})]
+        if code:
+            return [Problem(code, {"field": label, "char": char_name(ch)})]
     return []
+
+
+def _char_problem(ch: str, multiline: bool) -> str:
+    """The message code of the rule a character breaks, or "" when it may be stored."""
+    cat = unicodedata.category(ch)
+    if ch == "\n" or ch == "\r":
+        return "" if multiline else "newline_in_line"
+    if cat == "Cc" and ch not in _ALLOWED_CONTROLS:
+        return "control_char"
+    if cat in ("Cs", "Cn", "Co") and not is_invisible(ch):
+        return "unprintable_char"
+    if not is_invisible(ch) and not ch.isspace() and not is_printable(ch):
+        return "unprintable_char"
+    return ""
+
+
+@lru_cache(maxsize=2)
+def _plain(multiline: bool) -> re.Pattern:
+    """A regex of the characters _char_problem accepts among those a font draws, white space, tab and
+    variation selectors (built once from the coverage ranges; anything else takes the loop)."""
+    starts, ends = printable._ranges()
+    candidates = {cp for a, b in zip(starts, ends) for cp in range(a, b + 1)}
+    candidates.update(cp for cp in range(0x3001) if chr(cp).isspace())
+    candidates.update([0x09, 0x0A, 0x0D, *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)])
+    good = sorted(cp for cp in candidates if not _char_problem(chr(cp), multiline))
+    spans, first = [], None
+    for i, cp in enumerate(good):
+        first = cp if first is None else first
+        if i + 1 == len(good) or good[i + 1] != cp + 1:
+            spans.append(re.escape(chr(first)) + ("-" + re.escape(chr(cp)) if cp > first else ""))
+            first = None
+    return re.compile("[" + "".join(spans) + "]*")
 
 
 _DIGITS = str.maketrans("０１２３４５６７８９－−‐ー＋（）　，．", "0123456789----+() ,.")

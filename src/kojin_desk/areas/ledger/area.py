@@ -10,6 +10,7 @@ from kojin_desk.areas.ledger import repo as ledger_repo
 from kojin_desk.areas.people import repo as people_repo
 from kojin_desk.areas.places import repo as places_repo
 from kojin_desk.errors import Problem
+from kojin_desk.i18n import pick
 
 
 class LedgerArea(Area):
@@ -17,7 +18,7 @@ class LedgerArea(Area):
     title = ("目録・台帳", "Inventory & ledger")
     articles = ("第3条第2項", "第11条第2項", "第11条第10項第3号", "第11条第10項第4号")
     needs = ("people", "instructions", "places")
-    tables = ("inventory_items", "inventory_revisions", "ledger", "inspection_plans", "inspections")
+    tables = ("inventory_items", "inventory_revisions", "ledger", "ledger_sums", "inspection_plans", "inspections")
     dump_keys = transfer.KEYS
     forms = ("handling_ledger", "inventory_list", "receipt", "inventory_b_report")
     ui = "kojin_desk.ui.areas.ledger.area:LedgerArea"
@@ -39,10 +40,15 @@ class LedgerArea(Area):
         return found
 
     def vault_problems(self, conn) -> list[Problem]:
+        found = []
         bad_seq, why = ledger_repo.verify_chain(conn)
-        if bad_seq is None:
-            return []
-        return [Problem("ledger_altered" if why == "altered" else "ledger_missing", {"seq": bad_seq})]
+        if bad_seq is not None:
+            found.append(Problem("ledger_altered" if why == "altered" else "ledger_missing", {"seq": bad_seq}))
+        # The totals the dashboard and findings read are kept by a trigger: counted again here.
+        for (contract_id,) in conn.execute("SELECT id FROM contracts ORDER BY id"):
+            if _nonzero(ledger_repo.counted_totals(conn, contract_id)) != _nonzero(ledger_repo.item_totals(conn, contract_id)):
+                found.append(Problem("ledger_sums_stale", {}, pick(f"契約 id {contract_id}", f"contract id {contract_id}")))
+        return found
 
     def dump(self, conn) -> dict:
         return transfer.dump(conn)
@@ -61,6 +67,10 @@ class LedgerArea(Area):
 
     def demo(self, vault, ctx: DemoContext) -> None:
         demo.build(vault, ctx)
+
+
+def _nonzero(totals: dict) -> dict:
+    return {(item, kind): q for item, kinds in totals.items() for kind, q in kinds.items() if q}
 
 
 def spine_findings(conn, contract) -> list[Finding]:

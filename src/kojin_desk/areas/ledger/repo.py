@@ -221,17 +221,70 @@ def count(conn, f: LedgerFilter) -> int:
     return conn.execute(f"SELECT count(*) FROM ledger l WHERE {where}", args).fetchone()[0]
 
 
+# Orders with an index on (contract_id, column): paged by key. Item names live in another table:
+# that order (like a free-text filter) is worked out once as a list of entry numbers.
+KEYED_ORDERS = ("seq", "at", "kind", "quantity", "person", "place")
+_POSITION = {"seq": 0, "at": 1, "kind": 2, "item": 3, "quantity": 4, "place": 7, "person": 8}
+
+
+def keyed(f: LedgerFilter, order: str) -> bool:
+    """True when pages of this listing are read by key through one index, in order (flat at any depth);
+    False when the matches are first listed as entry numbers (one scan of what matches, then sorted)."""
+    if f.text or order not in KEYED_ORDERS:
+        return False
+    narrowing = [c for c, v in (("item", f.item_id), ("kind", f.kind), ("person", f.person),
+                                ("at", f.date_from or f.date_to)) if v]
+    # An index on (contract, column) holds equal values in entry order: it serves its own order and seq's.
+    return not narrowing or (len(narrowing) == 1 and (narrowing[0] == order or (order == "seq" and narrowing[0] != "at")))
+
+
+def sort_key(row: tuple, order: str) -> tuple:
+    """(sort value, entry number) of a row of VIEW_COLS: where the next page starts."""
+    return row[_POSITION.get(order, 0)], row[0]
+
+
 def _order(order: str, descending: bool) -> str:
     direction = "DESC" if descending else "ASC"
     return f"{SORTABLE.get(order, 'l.seq')} {direction}, l.seq {direction}"
 
 
-def window(conn, f: LedgerFilter, order: str = "seq", descending: bool = False, offset: int = 0, limit: int = 200) -> list[tuple]:
-    """One page in index order; for free-text filters use matching_seqs + rows_by_seqs (one scan)."""
+def _select(where: str) -> str:
+    return f"SELECT {', '.join(VIEW_COLS)} FROM ledger l JOIN inventory_items i ON i.id = l.item_id WHERE {where}"
+
+
+def window(conn, f: LedgerFilter, order: str = "seq", descending: bool = False, after: tuple | None = None,
+           limit: int = 200) -> list[tuple]:
+    """One page in display order, starting after the row whose sort_key is `after` (keyset paging:
+    SQLite seeks through the order's index, never reads the rows before the page)."""
     where, args = f.where(conn)
-    sql = (f"SELECT {', '.join(VIEW_COLS)} FROM ledger l JOIN inventory_items i ON i.id = l.item_id WHERE {where} "
-           f"ORDER BY {_order(order, descending)} LIMIT ? OFFSET ?")
-    return conn.execute(sql, [*args, limit, offset]).fetchall()
+    by = _order(order, descending)
+    op = "<" if descending else ">"
+    if after is None:
+        return conn.execute(f"{_select(where)} ORDER BY {by} LIMIT ?", [*args, limit]).fetchall()
+    column = SORTABLE.get(order, "l.seq")
+    if column == "l.seq":
+        return conn.execute(f"{_select(where)} AND l.seq {op} ? ORDER BY {by} LIMIT ?", [*args, after[1], limit]).fetchall()
+    # The rest of the current value's run (by seq), then the values after it: two index seeks.
+    rows = conn.execute(f"{_select(where)} AND {column} = ? AND l.seq {op} ? ORDER BY {by} LIMIT ?",
+                        [*args, after[0], after[1], limit]).fetchall()
+    if len(rows) < limit:
+        rows += conn.execute(f"{_select(where)} AND {column} {op} ? ORDER BY {by} LIMIT ?",
+                             [*args, after[0], limit - len(rows)]).fetchall()
+    return rows
+
+
+def key_at(conn, f: LedgerFilter, order: str, descending: bool, position: int, total: int) -> tuple | None:
+    """sort_key of the row at `position` (0-based) of a keyed listing of `total` rows, counted from the
+    nearer end through the order's index alone; None before the first row."""
+    if position < 0:
+        return None
+    where, args = f.where(conn)
+    column = SORTABLE.get(order, "l.seq")
+    if position > total // 2:
+        descending, position = not descending, total - 1 - position
+    row = conn.execute(f"SELECT {column}, l.seq FROM ledger l WHERE {where} ORDER BY {_order(order, descending)} "
+                       "LIMIT 1 OFFSET ?", [*args, position]).fetchone()
+    return tuple(row) if row else None
 
 
 def matching_seqs(conn, f: LedgerFilter, order: str = "seq", descending: bool = False) -> array:
@@ -256,28 +309,38 @@ def rows_by_seqs(conn, seqs) -> list[tuple]:
 
 
 def iter_rows(conn, f: LedgerFilter, order: str = "seq", descending: bool = False, batch: int = 2000):
-    """Every matching row in display order, a batch at a time (CSV export, printing)."""
-    if f.text:
+    """Every matching row in display order, a batch at a time (CSV export, printing), each batch by key."""
+    if not keyed(f, order):
         seqs = matching_seqs(conn, f, order, descending)
         for i in range(0, len(seqs), batch):
             yield from rows_by_seqs(conn, seqs[i:i + batch])
         return
-    offset = 0
-    while rows := window(conn, f, order, descending, offset, batch):
+    after = None
+    while rows := window(conn, f, order, descending, after, batch):
         yield from rows
-        offset += len(rows)
+        after = sort_key(rows[-1], order)
 
 
 def item_totals(conn, contract_id: int) -> dict[int, dict[str, int]]:
-    """Per item, the effective quantity of each kind (entries that a later one corrects do not count)."""
+    """Per item, the effective quantity of each kind, as kept by the ledger_sums trigger (a few rows)."""
+    totals: dict[int, dict[str, int]] = {}
+    for item_id, kind, qty in conn.execute(
+            "SELECT item_id, kind, quantity FROM ledger_sums WHERE contract_id = ?", (contract_id,)):
+        totals.setdefault(item_id, {})[kind] = qty
+    return totals
+
+
+def counted_totals(conn, contract_id: int) -> dict[int, dict[str, int]]:
+    """The same totals counted from the entries themselves (`check` compares them with the kept ones)."""
     totals: dict[int, dict[str, int]] = {}
     for item_id, kind, qty in conn.execute(
             "SELECT item_id, kind, sum(quantity) FROM ledger WHERE contract_id = ? GROUP BY item_id, kind", (contract_id,)):
         totals.setdefault(item_id, {})[kind] = qty
-    # Corrections are few: take back what the corrected entries added, through the correction index.
+    # Entries that a later one corrects do not count. Corrections are few: found through their index
+    # (`+` keeps SQLite from walking the whole contract through ledger_by_contract instead).
     for item_id, kind, qty in conn.execute(
             "SELECT o.item_id, o.kind, sum(o.quantity) FROM ledger c JOIN ledger o ON o.seq = c.corrects "
-            "WHERE c.corrects IS NOT NULL AND c.contract_id = ? GROUP BY o.item_id, o.kind", (contract_id,)):
+            "WHERE c.corrects > 0 AND +c.contract_id = ? GROUP BY o.item_id, o.kind", (contract_id,)):
         totals[item_id][kind] -= qty
     return totals
 

@@ -132,8 +132,16 @@ def rows_by_seqs(vault, seqs) -> list[tuple]:
     return repo.rows_by_seqs(vault.conn, seqs)
 
 
-def window(vault, f: LedgerFilter, order: str, descending: bool, offset: int, limit: int) -> list[tuple]:
-    return repo.window(vault.conn, f, order, descending, offset, limit)
+def window(vault, f: LedgerFilter, order: str, descending: bool, after: tuple | None, limit: int) -> list[tuple]:
+    return repo.window(vault.conn, f, order, descending, after, limit)
+
+
+def key_at(vault, f: LedgerFilter, order: str, descending: bool, position: int, total: int) -> tuple | None:
+    return repo.key_at(vault.conn, f, order, descending, position, total)
+
+
+keyed = repo.keyed
+sort_key = repo.sort_key
 
 
 # --- reconciliation (Art. 11(10)(4), 3(2), 12(5); see reconcile.py) ----------------------------

@@ -33,7 +33,7 @@ def dump(conn) -> dict:
     return {
         "inventory_items": [asdict(i) for i in ledger_repo.list_items(conn)],
         "inventory_revisions": ledger_repo.revisions(conn),
-        "ledger": [asdict(e) for e in ledger_repo.all_entries(conn)],
+        "ledger": (asdict(e) for e in ledger_repo.all_entries(conn)),  # streamed by write_dump
         "ledger_rules_from": rules.rules_from(conn),
         "inspection_plans": inspection_repo.all_plans(conn),
         "inspections": inspection_repo.all_records(conn),

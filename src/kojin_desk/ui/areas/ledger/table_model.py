@@ -1,4 +1,8 @@
-"""The ledger as a lazy table model: counts with SQL, fetches 200-row pages only when shown."""
+"""The ledger as a lazy table model: counts with SQL, fetches 200-row pages only when shown.
+
+A page is read by key (after the last row of the page before it, or after the row found at its
+start through the order's index), so scrolling to the end of a million entries costs one page.
+"""
 
 from __future__ import annotations
 
@@ -38,7 +42,7 @@ class LedgerModel(QAbstractTableModel):
         self._seqs = None
         if not self.ctx.vault.is_open:
             self._count = 0
-        elif self.filter.text:
+        elif not ledger.keyed(self.filter, self.order):
             self._seqs = ledger.matching_seqs(self.ctx.vault, self.filter, self.order, self.descending)
             self._count = len(self._seqs)
         else:
@@ -61,14 +65,21 @@ class LedgerModel(QAbstractTableModel):
         if page not in self._pages:
             vault = self.ctx.vault
             self._pages[page] = (ledger.rows_by_seqs(vault, self._seqs[page * PAGE:(page + 1) * PAGE])
-                                 if self._seqs is not None else
-                                 ledger.window(vault, self.filter, self.order, self.descending, page * PAGE, PAGE))
+                                 if self._seqs is not None else self._keyed_page(vault, page))
             if len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page)
         rows = self._pages[page]
         return rows[r % PAGE] if r % PAGE < len(rows) else (None,) * len(KEYS)
+
+    def _keyed_page(self, vault, page: int) -> list[tuple]:
+        before = self._pages.get(page - 1)
+        if before:
+            after = ledger.sort_key(before[-1], self.order)
+        else:
+            after = ledger.key_at(vault, self.filter, self.order, self.descending, page * PAGE - 1, self._count)
+        return ledger.window(vault, self.filter, self.order, self.descending, after, PAGE)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not self.ctx.vault.is_open:  # a view being torn down after the lock

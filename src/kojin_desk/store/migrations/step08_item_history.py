@@ -1,4 +1,4 @@
-"""Step 7: items keep their history (Art. 3(2)). A revision records the name, list and count before and after,
+"""Step 8: items keep their history (Art. 3(2)). A revision records the name, list and count before and after,
 the day it took effect, and — for 目録A/C, Tokyo's statements — the reference of Tokyo's revised notice.
 
 Revisions made before this step changed only the count: they are kept as `legacy`, with the item's present

@@ -1,0 +1,274 @@
+"""`bench/run.py scale`: the figures of issue 18 at 10k / 100k (/ 1M with --million) ledger entries.
+
+Each figure is printed at each size with its growth from the size before, and as a ratio against a
+baseline measured in the same run (SQLite's integrity_check + SHA-256 for `check`, one straight SELECT
+written with csv for the export, `demo` for `load`, a plain ReportLab Table for the ledger PDF).
+Vaults, dumps and build times are cached in /tmp/kojin-desk-bench-scale (fictional demo data only),
+so a rerun measures without rebuilding; `--rebuild` builds them again.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PASS = "bench-passphrase"
+CACHE = Path(tempfile.gettempdir()) / "kojin-desk-bench-scale"
+PDF_ROWS = 1000
+
+
+def _median(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def run_measured(args: list[str], stdout=subprocess.DEVNULL) -> tuple[float, float]:
+    """(wall seconds, peak resident MiB) of one `kojin-desk` command in its own process."""
+    env = {**os.environ, "KOJIN_DESK_PASSPHRASE": PASS}
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "kojin_desk", *args], env=env, stdout=stdout,
+                            stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"kojin-desk {args[0]} failed ({proc.returncode}): {err[-500:]}")
+    return wall, usage.ru_maxrss / 1024  # Linux: KiB
+
+
+def _vault(n: int, rebuild: bool) -> tuple[Path, dict]:
+    """The cached demo vault with n entries, and what building it cost (demo wall and peak)."""
+    from kojin_desk.store.schema import LATEST
+
+    folder = CACHE / f"schema{LATEST}-n{n}"
+    info_file = folder / "build.json"
+    if rebuild or not info_file.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        wall, peak = run_measured(["demo", "--data-dir", str(folder / "vault"), "--ledger-entries", str(n)])
+        info_file.write_text(json.dumps({"demo_s": wall, "demo_mib": peak}))
+    return folder, json.loads(info_file.read_text())
+
+
+def _gui_figures(vault_dir: Path, tmp: Path) -> dict:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from kojin_desk.settings import Settings
+    from kojin_desk.store.vault import Vault
+    from kojin_desk.ui.app import show_main
+    from kojin_desk.ui.areas.ledger.area import LedgerArea
+    from kojin_desk.ui.context import Context
+
+    app = QApplication.instance() or QApplication([])
+    out = {}
+
+    def unlock_to_window():
+        vault = Vault.unlock(vault_dir, PASS)
+        window = show_main(app, vault, Settings(), tmp, lambda: None)
+        app.processEvents()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        vault.close()
+
+    out["unlock_s"] = _median(unlock_to_window, 3)
+    vault = Vault.unlock(vault_dir, PASS)
+    ctx = Context(vault, Settings(), tmp)
+    ctx.contract_id = 1
+    area = LedgerArea(ctx)
+    area.show()
+    tab = area.ledger_tab
+    app.processEvents()
+
+    def search(text):
+        tab.text_filter.blockSignals(True)
+        tab.text_filter.setText(text)
+        tab.text_filter.blockSignals(False)
+        tab.apply_filter()
+        tab.model.index(0, 0).data()
+        app.processEvents()
+
+    words = iter(["作業ロット1999", "齋藤", "存在しない語", "作業室B", "ロット77"] * 3)
+    out["filter_s"] = _median(lambda: search(next(words)), 5)
+    search("")
+
+    def to_end():
+        tab.view.scrollToTop()
+        app.processEvents()
+        tab.view.scrollToBottom()
+        app.processEvents()
+        tab.model.index(tab.model.rowCount() - 1, 0).data()
+
+    out["scroll_end_s"] = _median(to_end, 3)
+    person = 8  # 担当者
+
+    def sort_person():
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            tab.view.sortByColumn(person, order)
+            app.processEvents()
+            tab.model.index(0, 0).data()
+
+    out["sort_s"] = _median(sort_person, 3) / 2
+    area.close()
+    area.deleteLater()
+    app.processEvents()
+    vault.close()
+    return out
+
+
+def _core_figures(vault_dir: Path) -> dict:
+    from kojin_desk.areas import check
+    from kojin_desk.areas.ledger import repo
+    from kojin_desk.areas.ledger import service as ledger
+    from kojin_desk.store.vault import Vault
+
+    vault = Vault.unlock(vault_dir, PASS)
+    conn, out = vault.conn, {}
+
+    def baseline_check():
+        conn.execute("PRAGMA integrity_check").fetchall()
+        h = hashlib.sha256()
+        cur = conn.execute(f"SELECT {repo.CANONICAL_SQL} FROM ledger ORDER BY seq")
+        while rows := cur.fetchmany(5000):
+            for (text,) in rows:
+                h.update(text.encode())
+
+    out["check_base_s"] = _median(baseline_check, 3)
+    out["check_s"] = _median(lambda: check.run(vault), 3)
+    out["item_totals_s"] = _median(lambda: repo.item_totals(conn, 1), 3)
+    f = repo.LedgerFilter(contract_id=1)
+
+    def baseline_csv():
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\r\n")
+        cur = conn.execute(f"SELECT {', '.join(repo.VIEW_COLS)} FROM ledger l JOIN inventory_items i ON i.id = l.item_id "
+                           "WHERE l.contract_id = ? ORDER BY l.seq", (1,))
+        while rows := cur.fetchmany(2000):
+            w.writerows(rows)
+        return buf.getvalue()
+
+    out["csv_base_s"] = _median(baseline_csv, 3)
+    out["csv_s"] = _median(lambda: ledger.export_csv(vault, f), 3)
+    vault.close()
+    return out
+
+
+def _pdf_figures(vault_dir: Path, rows: int) -> dict:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    from kojin_desk.areas.ledger import repo
+    from kojin_desk.areas.ledger import service as ledger
+    from kojin_desk.pdf import fonts
+    from kojin_desk.services import documents
+    from kojin_desk.store.vault import Vault
+
+    vault = Vault.unlock(vault_dir, PASS)
+    data = ledger.print_data(vault, repo.LedgerFilter(contract_id=1, date_to="2026-05-03"))
+    vault.close()
+    data["entries"] = (data["entries"] * (rows // max(1, len(data["entries"])) + 1))[:rows]
+    fonts.register(fonts.MINCHO)
+    table_rows = [[str(v if v is not None else "") for v in e.values()] for e in data["entries"]]
+
+    def plain():
+        buf = io.BytesIO()
+        t = Table(table_rows, repeatRows=0)
+        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.MINCHO, 8),
+                               ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+        SimpleDocTemplate(buf, pagesize=landscape(A4)).build([t])
+
+    return {"pdf_base_s": _median(plain, 3),
+            "pdf_s": _median(lambda: documents.render_pdf("handling_ledger", data), 3)}
+
+
+def _transfer_figures(folder: Path) -> dict:
+    dump_file = folder / "dump.json"
+    with open(dump_file, "wb") as out:
+        dump_s, dump_mib = run_measured(["dump", "--data-dir", str(folder / "vault")], stdout=out)
+    target = folder / "loaded"
+    shutil.rmtree(target, ignore_errors=True)
+    load_s, load_mib = run_measured(["load", str(dump_file), "--data-dir", str(target)])
+    shutil.rmtree(target, ignore_errors=True)
+    check_cli_s, _ = run_measured(["check", "--data-dir", str(folder / "vault")])
+    size = dump_file.stat().st_size
+    dump_file.unlink()
+    return {"dump_s": dump_s, "dump_mib": dump_mib, "dump_mb": size / 1e6, "load_s": load_s, "load_mib": load_mib,
+            "check_cli_s": check_cli_s}
+
+
+ROWS = [  # key, label, baseline key (ratio), unit
+    ("demo_s", "demo build (CLI)", None, "s"),
+    ("unlock_s", "unlock (incl. KDF) to main window shown", None, "s"),
+    ("check_cli_s", "`check` (CLI, incl. KDF and start)", None, "s"),
+    ("check_s", "check in process", "check_base_s", "s"),
+    ("check_base_s", "  baseline: integrity_check + SHA-256 of JSON", None, "s"),
+    ("item_totals_s", "reconciliation totals (item_totals)", None, "s"),
+    ("filter_s", "free-text filter", None, "s"),
+    ("scroll_end_s", "scroll to end", None, "s"),
+    ("sort_s", "sort by 担当者", None, "s"),
+    ("csv_s", "CSV export (all rows)", "csv_base_s", "s"),
+    ("csv_base_s", "  baseline: one SELECT written with csv", None, "s"),
+    ("dump_s", "`dump` wall", None, "s"),
+    ("dump_mib", "`dump` peak memory", None, "MiB"),
+    ("dump_mb", "  dump file size", None, "MB"),
+    ("load_s", "`load` wall", "demo_s", "s"),
+    ("load_mib", "`load` peak memory", None, "MiB"),
+    ("pdf_s", f"ledger PDF, {PDF_ROWS:,} rows", "pdf_base_s", "s"),
+    ("pdf_base_s", "  baseline: plain ReportLab Table", None, "s"),
+]
+
+
+def bench_scale(tmp: Path, argv: list[str]) -> dict:
+    sizes = [10_000, 100_000] + ([1_000_000] if "--million" in argv else [])
+    figures: dict[int, dict] = {}
+    for n in sizes:
+        t = time.perf_counter()
+        folder, built = _vault(n, "--rebuild" in argv)
+        vault_dir = folder / "vault"
+        print(f"[{n:,} entries: vault ready in {time.perf_counter() - t:.1f} s]", flush=True)
+        fig = dict(built)
+        fig.update(_core_figures(vault_dir))
+        fig.update(_gui_figures(vault_dir, tmp))
+        fig.update(_transfer_figures(folder))
+        fig.update(_pdf_figures(vault_dir, PDF_ROWS))
+        figures[n] = fig
+    _print(sizes, figures)
+    if "--json" in argv:
+        out = Path(argv[argv.index("--json") + 1])
+        out.write_text(json.dumps({str(k): v for k, v in figures.items()}, indent=1))
+    return figures
+
+
+def _print(sizes: list[int], figures: dict[int, dict]) -> None:
+    head = f"{'figure':46}" + "".join(f"{n:>16,}" for n in sizes) + "   growth per size step"
+    print(head)
+    for key, label, base, unit in ROWS:
+        cells, growth = [], []
+        for i, n in enumerate(sizes):
+            v = figures[n][key]
+            text = f"{v:.3f} {unit}" if unit == "s" else f"{v:.0f} {unit}"
+            if base:
+                text += f" {v / figures[n][base]:.2f}x"
+            cells.append(f"{text:>16}")
+            if i:
+                prev = figures[sizes[i - 1]][key]
+                growth.append(f"{v / prev:.1f}x" if prev else "-")
+        print(f"{label:46}" + "".join(cells) + "   " + " / ".join(growth))
