@@ -56,9 +56,9 @@ def test_a_renamed_item_keeps_its_old_name_on_past_entries(demo_vault):
     a = _item(demo_vault, "A")
     new_name = "給与支払報告書（個人別明細書・令和8年度分）"
     f = ledger.LedgerFilter(contract_id=1, item_id=a.id)
-    day = ledger.window(demo_vault, f, "seq", False, 0, 100000)[-1][1][:10]  # the day of its last entry
+    day = ledger.window(demo_vault, f, "seq", False, None, 100000)[-1][1][:10]  # the day of its last entry
     ledger.save_item(demo_vault, replace(a, name=new_name), effective_on=day, notice_ref=NOTICE)
-    rows = ledger.window(demo_vault, f, "seq", False, 0, 100000)
+    rows = ledger.window(demo_vault, f, "seq", False, None, 100000)
     before = [r for r in rows if r[1][:10] < day]
     after = [r for r in rows if r[1][:10] >= day]
     assert before and after
