@@ -670,51 +670,46 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="26"/>
-        <source>Kind</source>
-        <translation>区分</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="27"/>
         <source>Scan</source>
         <translation>スキャン</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="27"/>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="26"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="28"/>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="27"/>
         <source>Attach scan…</source>
         <translation>スキャンを添付…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="29"/>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="28"/>
         <source>Save scan as…</source>
         <translation>スキャンを保存…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="30"/>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="29"/>
         <source>Record here every instruction and approval received from Tokyo: copying (Art. 10), taking out or handling elsewhere (Art. 11(4)), the close-out method (Art. 12(2)), improvements (Art. 14) and answers to questions (Art. 17). A copy or a transport to an undeclared place is accepted in the ledger only under an approval recorded here.</source>
         <translation>東京都から受けた指示・承諾をすべてここに記録します。複写・複製（第10条）、持出し・作業場所外での取扱い（第11条第4項）、返還・廃棄・消去の方法（第12条第2項）、改善の指示（第14条）、疑義への回答（第17条）。台帳の複写・複製や、届け出ていない場所への運搬は、ここに記録した承諾がある場合に限り受け付けます。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="36"/>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="35"/>
         <source>Tokyo&apos;s instructions and approvals</source>
         <translation>東京都の指示・承諾</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="55"/>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="54"/>
         <source>Attach scan</source>
         <translation>スキャンを添付</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="56"/>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="55"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="79"/>
+        <location filename="../../src/kojin_desk/ui/areas/instructions/area.py" line="78"/>
         <source>Save scan as</source>
         <translation>スキャンを保存</translation>
     </message>

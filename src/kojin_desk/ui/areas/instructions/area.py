@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from kojin_desk.areas.instructions import service as instructions
-from kojin_desk.areas.instructions.model import Instruction, kind_label
+from kojin_desk.areas.instructions.model import Instruction
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.services.files import save_file
 from kojin_desk.ui.record_list import RecordList
@@ -19,12 +19,11 @@ class InstructionsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.list = RecordList(
-            ctx, Instruction, ["received_on", "reference", "issuer", "summary", "item", "quantity", "from_on", "to_on"],
+            ctx, Instruction, ["received_on", "kind", "reference", "from_on", "to_on", "item", "quantity", "issuer", "summary"],
             lambda: instructions.instructions(ctx.vault, ctx.contract_id),
             lambda: Instruction(contract_id=ctx.contract_id), lambda i: instructions.save(ctx.vault, i),
             self.tr("Instruction or approval from Tokyo"), ("第10条", "第11条第4項", "第12条第2項", "第14条", "第17条"),
-            [(self.tr("Kind"), lambda i: kind_label(i.kind)),
-             (self.tr("Scan"), lambda i: i.scan_name or self.tr("None"))])
+            [(self.tr("Scan"), lambda i: i.scan_name or self.tr("None"))])
         self.list.add_button("attach_scan", self.tr("Attach scan…"), self.attach_scan)
         self.list.add_button("save_scan", self.tr("Save scan as…"), self.save_scan)
         intro = QLabel(self.tr("Record here every instruction and approval received from Tokyo: copying (Art. 10), "
