@@ -100,3 +100,22 @@ def test_inspection_records_a_verified_backup(qtbot, demo_vault, tmp_path, monke
     record = ledger.list_inspections(demo_vault, 1)[-1]
     assert record["findings"].startswith("保管庫の所在を確認。\n") and path.name in record["findings"]
     assert "異常なし" in record["findings"] and record["media_ok"]
+
+
+def test_a_due_backup_runs_again_after_the_lock_screen(qtbot, demo_vault, tmp_path, monkeypatch):
+    from kojin_desk.settings import Settings
+    from kojin_desk.store.vault import Vault
+    from kojin_desk.ui import backup_dialog
+    from kojin_desk.ui.context import Context
+    from kojin_desk.ui.main_window import MainWindow
+
+    ran = []
+    monkeypatch.setattr(backup_dialog, "run_backup", lambda w, ctx, scheduled=False: ran.append(scheduled) or False)
+    data_dir = demo_vault.data_dir
+    window = MainWindow(Context(demo_vault, Settings(), tmp_path), lambda: Vault.unlock(data_dir, "test-passphrase"))
+    qtbot.addWidget(window)
+    window.backups_at_unlock = True
+    window.lock()
+    window.unlock()
+    qtbot.waitUntil(lambda: ran == [True], timeout=2000)
+    window.ctx.vault.close()

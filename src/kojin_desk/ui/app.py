@@ -116,10 +116,9 @@ def run(data_dir: Path | None = None, demo: bool = False) -> int:
     if vault is None:
         return 0
     window = show_main(app, vault, settings, data_dir, lambda: ask_unlock(data_dir, settings, hint))
-    if not os.environ.get("KOJIN_DESK_BENCH"):  # a backup when one is due (Settings › Backups), with progress
-        from kojin_desk.ui.backup_dialog import run_backup
-
-        QTimer.singleShot(0, lambda w=window: run_backup(w, w.ctx, scheduled=True) and w.ctx.data_changed.emit())
+    if not os.environ.get("KOJIN_DESK_BENCH"):  # a backup when one is due (Settings › Backups), at every unlock
+        window.backups_at_unlock = True
+        QTimer.singleShot(0, window.scheduled_backup)
     _bench_mark("main_shown")
     code = app.exec()
     del window

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -334,8 +334,18 @@ class MainWindow(QMainWindow):
         self._set_locked(False)
         self.build_areas()
         self.open_area(self._was_in)
+        if self.backups_at_unlock:
+            QTimer.singleShot(0, self.scheduled_backup)
 
     _was_in = "dashboard"
+    backups_at_unlock = False  # set by the app (tests unlock without making backups)
+
+    def scheduled_backup(self) -> None:
+        """A backup when the last good one is older than the setting says, with progress (Art. 11(10)(3))."""
+        from kojin_desk.ui.backup_dialog import run_backup
+
+        if self.ctx.vault.is_open and run_backup(self, self.ctx, scheduled=True):
+            self.ctx.data_changed.emit()
 
     # --- language --------------------------------------------------------------------------
     def switch_language(self, code: str) -> None:
