@@ -46,3 +46,21 @@ def test_an_approval_recorded_with_its_scan_survives_a_restart(qtbot, demo_vault
     assert kept.received_on == "2026-11-20" and kept.kind == "改善の指示（第14条）"
     assert instructions.scan(again, kept.id) == (b"%PDF-1.4 scanned letter from Tokyo", "通知書.pdf")
     again.close()
+
+
+def test_record_columns_keep_the_width_the_user_gave_them(qtbot, demo_vault, tmp_path):
+    from kojin_desk.ui.areas.instructions.area import InstructionsPage
+
+    settings = Settings()
+    ctx = Context(demo_vault, settings, tmp_path)
+    ctx.contract_id = 1
+    page = InstructionsPage(ctx)
+    qtbot.addWidget(page)
+    table = page.list.table
+    assert max(table.columnWidth(c) for c in range(table.columnCount())) <= 360  # no column pushes the rest away
+    table.setColumnWidth(1, 123)  # as a user dragging the header
+    again = InstructionsPage(Context(demo_vault, settings, tmp_path))  # the same settings, as after a restart
+    qtbot.addWidget(again)
+    again.ctx.contract_id = 1
+    again.refresh()
+    assert again.list.table.columnWidth(1) == 123

@@ -21,6 +21,9 @@ class RecordList(QWidget):
         self.ctx, self.load, self.new, self.save, self.title = ctx, load, new, save, title
         self.table = RecordTable(record_type, names, lambda: ctx.settings.date_style, list(extra))
         self.table.doubleClicked.connect(self.edit)
+        self.widths_key = f"records.{record_type.__name__}.{len(names)}"  # remembered per kind of record
+        self.table.remembered = ctx.settings.column_widths.get(self.widths_key)
+        self.table.horizontalHeader().sectionResized.connect(self._remember_widths)
         self.buttons = button_row([("add", self.tr("Add…"), self.add), ("edit", self.tr("Edit…"), self.edit)], articles)
         self._next_button = 2  # extra buttons go after Add and Edit, before the stretch
         layout = QVBoxLayout(self)
@@ -35,6 +38,10 @@ class RecordList(QWidget):
         self.buttons.insertWidget(self._next_button, button)
         self._next_button += 1
         return button
+
+    def _remember_widths(self, *_args) -> None:
+        if not self.table.filling:
+            self.table.remembered = self.ctx.settings.column_widths[self.widths_key] = self.table.user_widths()
 
     def refresh(self) -> None:
         self.table.set_records(self.load() if self.ctx.contract_id is not None else [])

@@ -10,6 +10,7 @@ from kojin_desk.ui.labels import value_label
 from kojin_desk.ui.widgets import read_only
 
 ROLE = 256
+MAX_AUTO_WIDTH = 360  # a long text column wraps on demand instead of pushing the others out of sight
 
 
 class RecordTable(QTableWidget):
@@ -45,7 +46,20 @@ class RecordTable(QTableWidget):
                 item.setData(ROLE, r)
                 self.setItem(r, c, item)
         self.records = list(records)
+        self.filling = True  # widths set here are not the user's
         self.resizeColumnsToContents()
+        for c in range(self.columnCount()):
+            self.setColumnWidth(c, min(self.columnWidth(c), MAX_AUTO_WIDTH))
+        for c, w in enumerate(self.remembered or []):
+            if c < self.columnCount() and w > 0:
+                self.setColumnWidth(c, w)
+        self.filling = False
+
+    filling = False
+    remembered: list[int] | None = None  # the widths the user last gave the columns
+
+    def user_widths(self) -> list[int]:
+        return [self.columnWidth(c) for c in range(self.columnCount())]
 
     def current(self):
         row = self.currentRow()
