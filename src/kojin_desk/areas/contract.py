@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from types import ModuleType
 
 from kojin_desk.errors import Problem
 from kojin_desk.i18n import pick
@@ -59,6 +60,9 @@ class Area:
     dump_keys: tuple[str, ...] = ()  # top-level keys of the dump this area writes and reads
     forms: tuple[str, ...] = ()  # forms this area prefills and guards
     ui: str = ""  # "module:Class" of its Qt page, imported by the main window when first opened
+    # The area's own modules the default hooks call: transfer (dump, parse, load) and demo (build).
+    transfer: ModuleType | None = None
+    demo_module: ModuleType | None = None
 
     def label(self) -> str:
         return pick(*self.title)
@@ -74,14 +78,16 @@ class Area:
 
     # --- dump / load ---
     def dump(self, conn) -> dict:
-        return {}
+        return self.transfer.dump(conn) if self.transfer else {}
 
     def parse(self, ctx: ParseContext) -> object:
         """Check this area's part of a dump, adding every broken rule to ctx.problems; nothing is written."""
-        return None
+        return self.transfer.parse(ctx.doc, ctx.contract_ids, ctx.problems) if self.transfer else None
 
     def load(self, conn, parsed: object) -> None:
         """Write what `parse` returned into a new vault."""
+        if self.transfer:
+            self.transfer.load(conn, parsed)
 
     def load_problems(self, conn, parsed: dict[str, object]) -> list[Problem]:
         """Rules that need the written records of several areas (run after every area has loaded)."""
@@ -90,6 +96,8 @@ class Area:
     # --- demo ---
     def demo(self, vault, ctx: DemoContext) -> None:
         """Add this area's records to the demo office."""
+        if self.demo_module:
+            self.demo_module.build(vault, ctx)
 
     # --- forms ---
     def prefill(self, vault, contract_id: int, form_id: str) -> dict | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kojin_desk.areas.contract import Area, DemoContext, ParseContext
+from kojin_desk.areas.contract import Area
 from kojin_desk.areas.instructions import demo, transfer
 
 
@@ -12,16 +12,5 @@ class InstructionsArea(Area):
     articles = ("第9条", "第10条", "第11条第4項", "第12条第2項", "第13条", "第14条", "第17条")
     tables = ("instructions",)
     dump_keys = transfer.KEYS
+    transfer, demo_module = transfer, demo
     ui = "kojin_desk.ui.areas.instructions.area:InstructionsPage"
-
-    def dump(self, conn) -> dict:
-        return transfer.dump(conn)
-
-    def parse(self, ctx: ParseContext):
-        return transfer.parse(ctx.doc, ctx.contract_ids, ctx.problems)
-
-    def load(self, conn, parsed) -> None:
-        transfer.load(conn, parsed)
-
-    def demo(self, vault, ctx: DemoContext) -> None:
-        demo.build(vault, ctx)

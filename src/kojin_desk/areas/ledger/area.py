@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kojin_desk.areas.contract import Area, DemoContext, Finding, ParseContext
+from kojin_desk.areas.contract import Area, Finding
 from kojin_desk.areas.ledger import demo, inspections, reconcile, rules, service, transfer
 from kojin_desk.areas.ledger import repo as ledger_repo
 from kojin_desk.areas.people import repo as people_repo
@@ -20,6 +20,7 @@ class LedgerArea(Area):
     needs = ("people", "instructions", "places")
     tables = ("inventory_items", "inventory_revisions", "ledger", "ledger_sums", "inspection_plans", "inspections")
     dump_keys = transfer.KEYS
+    transfer, demo_module = transfer, demo
     forms = ("handling_ledger", "inventory_list", "receipt", "inventory_b_report")
     ui = "kojin_desk.ui.areas.ledger.area:LedgerArea"
 
@@ -50,23 +51,12 @@ class LedgerArea(Area):
                 found.append(Problem("ledger_sums_stale", {}, pick(f"契約 id {contract_id}", f"contract id {contract_id}")))
         return found
 
-    def dump(self, conn) -> dict:
-        return transfer.dump(conn)
-
-    def parse(self, ctx: ParseContext):
-        return transfer.parse(ctx.doc, ctx.contract_ids, ctx.problems)
-
-    def load(self, conn, parsed) -> None:
-        transfer.load(conn, parsed)
-
     def load_problems(self, conn, parsed: dict) -> list[Problem]:
         return transfer.load_problems(conn, parsed[self.key])
 
     def prefill(self, vault, contract_id: int, form_id: str) -> dict | None:
         return service.inventory_b_report_data(vault, contract_id) if form_id == "inventory_b_report" else None
 
-    def demo(self, vault, ctx: DemoContext) -> None:
-        demo.build(vault, ctx)
 
 
 def _nonzero(totals: dict) -> dict:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kojin_desk.areas.contract import Area, DemoContext, Finding, ParseContext
+from kojin_desk.areas.contract import Area, Finding
 from kojin_desk.areas.people import advance, demo, forms, service, transfer
 from kojin_desk.areas.people import repo as people_repo
 from kojin_desk.errors import Problem
@@ -28,6 +28,7 @@ class PeopleArea(Area):
     tables = ("people", "assignments", "contact_chain", "procedures", "pledges", "dispatch_checks",
               "training_sessions", "training_attendance", "audits", "audit_actions")
     dump_keys = transfer.KEYS
+    transfer, demo_module = transfer, demo
     forms = ("staff_notification", "auditor_notification", "pledge", "training_plan", "training_record")
     ui = "kojin_desk.ui.areas.people.area:PeopleArea"
 
@@ -49,18 +50,6 @@ class PeopleArea(Area):
         found += [Finding(p, *ROUTES[p.code], due=due) for p, due in overdue]
         found += advance.findings(conn, contract.id, today)
         return found
-
-    def dump(self, conn) -> dict:
-        return transfer.dump(conn)
-
-    def parse(self, ctx: ParseContext):
-        return transfer.parse(ctx.doc, ctx.contract_ids, ctx.problems)
-
-    def load(self, conn, parsed) -> None:
-        transfer.load(conn, parsed)
-
-    def demo(self, vault, ctx: DemoContext) -> None:
-        demo.build(vault, ctx)
 
     def prefill(self, vault, contract_id: int, form_id: str) -> dict | None:
         return forms.prefill(vault, contract_id, form_id)

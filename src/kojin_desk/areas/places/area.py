@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kojin_desk.areas.contract import Area, DemoContext, Finding, ParseContext
+from kojin_desk.areas.contract import Area, Finding, ParseContext
 from kojin_desk.areas.places import advance, demo, forms, service, transfer
 from kojin_desk.areas.places import repo as places_repo
 from kojin_desk.errors import Problem
@@ -27,6 +27,7 @@ class PlacesArea(Area):
     needs = ("people",)
     tables = ("workplaces", "equipment", "cloud_services", "cloud_certifications", "methods", "takeouts", "movements")
     dump_keys = tuple(transfer.TABLES)
+    transfer, demo_module = transfer, demo
     forms = ("workplace_notification", "transport_notification", "sending_notification", "send_log", "takeout_request")
     ui = "kojin_desk.ui.areas.places.area:PlacesArea"
 
@@ -43,21 +44,12 @@ class PlacesArea(Area):
                 found.append(Finding(Problem(code), article, f"places/declare:{form_id}", todo=True))
         return found + unnotified + [Finding(p, *ROUTES[p.code]) for p in service.contract_problems(conn, contract)]
 
-    def dump(self, conn) -> dict:
-        return transfer.dump(conn)
-
     def parse(self, ctx: ParseContext):
         people = {p.id: p.name for p in ctx.parsed["people"].people}
         return transfer.parse(ctx.doc, ctx.contract_ids, people, ctx.problems)
 
-    def load(self, conn, parsed) -> None:
-        transfer.load(conn, parsed)
-
     def load_problems(self, conn, parsed: dict) -> list[Problem]:
         return transfer.load_problems(conn)
-
-    def demo(self, vault, ctx: DemoContext) -> None:
-        demo.build(vault, ctx)
 
     def prefill(self, vault, contract_id: int, form_id: str) -> dict | None:
         return forms.prefill(vault, contract_id, form_id)
