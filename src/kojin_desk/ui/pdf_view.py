@@ -175,4 +175,6 @@ class PdfDialog(QDialog):
         self.view.show_pdf(pdf, default_name)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
-        self.resize(860, 900)
+        # A 1366x768 laptop is common in offices: never taller than the screen, or the buttons fall off it.
+        room = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(860, room.width()), min(900, room.height() - 40))
