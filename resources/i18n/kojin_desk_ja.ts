@@ -208,37 +208,47 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="43"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="45"/>
         <source>Check a send</source>
         <translation>送付の確認</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="52"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="54"/>
         <source>(1) The recipient and the contents are right</source>
         <translation>(1) 送付先及び送付物に誤りがない</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="53"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="55"/>
         <source>(2) Nothing of the recipient or the contents is visible to third parties</source>
         <translation>(2) 送付先の情報及び送付内容が第三者に知られない</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="54"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="56"/>
         <source>(3) The method fits the contents</source>
         <translation>(3) 送付物の内容に適した送付方法である</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="60"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="63"/>
+        <source>%s: %s to %s, sent by %s</source>
+        <translation>%s　%s → %s（送付者：%s）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="68"/>
+        <source>Send</source>
+        <translation>送付</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="69"/>
         <source>Checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="61"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="70"/>
         <source>Date checked</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="64"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="73"/>
         <source>(4) Method approved by the responsible person</source>
         <translation>(4) 送付方法を了解した責任者</translation>
     </message>
@@ -1226,79 +1236,89 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
 <context>
     <name>MovementsTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="87"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="96"/>
         <source>Date</source>
         <translation>年月日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="87"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="96"/>
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="87"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="96"/>
         <source>What</source>
         <translation>送付物・運搬物</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="88"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="97"/>
         <source>To</source>
         <translation>送付先・運搬先</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="88"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="97"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="88"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="97"/>
         <source>Equipment</source>
         <translation>使用機器</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="88"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="97"/>
         <source>Sender</source>
         <translation>送付者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="87"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="96"/>
         <source>Check</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="91"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="100"/>
         <source>Record a send or transport…</source>
         <translation>送付・運搬を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="92"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="101"/>
         <source>Record the check…</source>
         <translation>確認を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="93"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="102"/>
         <source>Print the log…</source>
         <translation>記録簿を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="107"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="116"/>
         <source>Checked by %s</source>
         <translation>確認済み（%s）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="109"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="118"/>
         <source>Open: needs a second person&apos;s check</source>
         <translation>未確認：別の人の確認が必要</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="110"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="119"/>
         <source>Send</source>
         <translation>送付</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="110"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="119"/>
         <source>Transport</source>
         <translation>運搬</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="135"/>
+        <source>Check a send</source>
+        <translation>送付の確認</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="135"/>
+        <source>Select the send to check in the list first.</source>
+        <translation>確認する送付を一覧で選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1660,12 +1680,12 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/record_list.py" line="24"/>
+        <location filename="../../src/kojin_desk/ui/record_list.py" line="27"/>
         <source>Add…</source>
         <translation>追加…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/record_list.py" line="24"/>
+        <location filename="../../src/kojin_desk/ui/record_list.py" line="27"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>

@@ -3,7 +3,7 @@ notification showing the difference, then a send recorded and checked by a secon
 
 import pytest
 from pdfcheck import all_text
-from PySide6.QtWidgets import QPushButton, QWizard
+from PySide6.QtWidgets import QLabel, QPushButton, QWizard
 
 from kojin_desk.areas import issuing
 from kojin_desk.areas.demo import OFFICE
@@ -155,6 +155,7 @@ def test_send_recorded_then_checked_by_someone_else(qtbot, ctx, monkeypatch):
 
     def fill_check(dialog):
         seen["checkers"] = [dialog.checker.itemText(i) for i in range(dialog.checker.count())]
+        seen["summary"] = dialog.findChild(QLabel, "send_summary").text()
         dialog.checker.setCurrentText("髙橋 一郎")
         dialog.ok_recipient.setChecked(True)
         dialog.ok_hidden.setChecked(True)
@@ -168,6 +169,7 @@ def test_send_recorded_then_checked_by_someone_else(qtbot, ctx, monkeypatch):
     tab.table.selectRow(0)
     area.findChild(QPushButton, "check_movement").click()
     assert "齋藤 さくら" not in seen["checkers"]  # the sender is never offered as the checker
+    assert "入力結果データ" in seen["summary"] and "齋藤 さくら" in seen["summary"]  # the checker sees which send
     assert "第11条第7項" in seen["error"]
     assert "髙橋 一郎" in tab.table.item(0, 2).text() and "複数人" not in area.warnings.text()
     assert movements.movements(ctx.vault, ctx.contract_id)[0].check_complete

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -57,6 +59,13 @@ class CheckDialog(QDialog):
             w.setObjectName(name)
         self.error = ErrorLabel()
         form = QFormLayout(self)
+        # The checker confirms this very send (Art. 11(7)(1)): show what, where to and by whom.
+        what = QLabel(self.tr("%s: %s to %s, sent by %s") % (
+            format_date(movement.sent_on, ctx.settings.date_style), movement.what, movement.recipient,
+            by_id[movement.sender_id].name))
+        what.setObjectName("send_summary")
+        what.setWordWrap(True)
+        form.addRow(self.tr("Send"), what)
         form.addRow(self.tr("Checked by"), self.checker)
         form.addRow(self.tr("Date checked"), self.checked_on)
         for box in (self.ok_recipient, self.ok_hidden, self.ok_method):
@@ -122,6 +131,8 @@ class MovementsTab(QWidget):
         if 0 <= row < len(self.rows) and self.rows[row].kind == "sending":
             if CheckDialog(self.ctx, self.rows[row], self).exec():
                 self.ctx.data_changed.emit()
+        else:
+            QMessageBox.information(self, self.tr("Check a send"), self.tr("Select the send to check in the list first."))
 
     def print_log(self) -> None:
         issue_form(self.ctx, "send_log", self, movements.log_data(self.ctx.vault, self.ctx.contract_id,
