@@ -90,6 +90,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "Ledger entries made before the registry link keep unregistered persons or places as free text: {values}"),
     "movements_unlinked": ("台帳と結び付いていない移行前の送付・運搬記録が{count}件あります（第11条第10項第4号）。",
                            "{count} send records made before the ledger link are not tied to a ledger entry (Art. 11(10)(4))."),
+    "approval_item_unknown": ("東京都の指示・承諾（{reference}）の対象の件名「{item}」は、目録のどの件名とも一致しません。目録の件名どおりに記録してください。",
+                              "Tokyo's approval {reference} names '{item}', which is no item of the lists: record it as the list names it."),
     "bad_number": ("{field}は数字で入力してください。", "{field} must be a number."),
     # next steps on the dashboard (findings marked todo)
     "todo_office": ("事業者情報（会社名・所在地・代表者）を入力する（すべての様式に印刷されます）",

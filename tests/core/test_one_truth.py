@@ -201,3 +201,11 @@ def test_a_dump_from_before_the_registry_link_loads_as_free_text_listed_once(tmp
     assert len([p for p in found if "旧担当 花子" in p]) == 1
     assert any("結び付いていない" in p for p in found)
     loaded.close()
+
+
+def test_an_approval_naming_no_list_item_is_reported(demo_vault):
+    instructions.save(demo_vault, Instruction(COPY, "2026-11-01", "8主課指第902号", "課長 佐藤 明", "写しを承諾",
+                                              item="入力結果データ", from_on="2026-11-01", to_on="2026-11-30",
+                                              contract_id=1))
+    found = [str(p) for p in check.problems(demo_vault)]
+    assert any("8主課指第902号" in p and "入力結果データ" in p for p in found), found

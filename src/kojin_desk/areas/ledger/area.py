@@ -84,6 +84,9 @@ def spine_findings(conn, contract) -> list[Finding]:
     if loose:
         found.append(Finding(Problem("ledger_free_text", {"values": "、".join(v[:20] for v in loose[:5])
                                                           + ("…" if len(loose) > 5 else "")}), "第11条第10項第4号", "ledger"))
+    listed = {i.name for i in records.items.values()}
+    found += [Finding(Problem("approval_item_unknown", {"reference": i.reference or i.received_on, "item": i.item[:40]}),
+                      "第10条", "instructions") for i in records.approvals if i.item and i.item not in listed]
     moves = places_repo.movements(conn, contract.id)
     unlinked = sum(m.ledger_seq is None for m in moves)
     if unlinked:

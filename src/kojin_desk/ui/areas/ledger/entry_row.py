@@ -124,6 +124,8 @@ class EntryRow(QWidget):
                 e = ledger.append(self.ctx.vault, entry)
             except KojinError as exc:
                 self.error.show_message(str(exc))
+                if self.corrects is None:
+                    self.mode.setText("")  # "saved as No. n" belongs to the entry before, not beside a refusal
                 return
         self.error.show_message("")
         self.quantity.setText("")  # date, kind, item, person and place stay for the next entry
