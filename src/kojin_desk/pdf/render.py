@@ -156,8 +156,9 @@ def _record_header(form: FormDef, data: dict, date_style: str) -> list:
     c, issuer = data["contract"], data["issuer"]
     info = "\u3000".join(part for part in (
         f"契約件名：{c['title']}", f"契約番号：{c['number']}" if c.get("number") else "",
-        f"事業者：{issuer['name']}", f"作成日：{format_date(data['issue_date'], date_style)}") if part)
-    return [T(form.title_for(data), TITLE), Spacer(1, 3 * mm), T(info, SMALL), Spacer(1, 3 * mm)]
+        f"事業者：{issuer['name']}") if part)
+    made = f"作成日：{format_date(data['issue_date'], date_style)}"  # on its own line: the label stays with its date
+    return [T(form.title_for(data), TITLE), Spacer(1, 3 * mm), T(made, RIGHT), T(info, SMALL), Spacer(1, 3 * mm)]
 
 
 def _running_header(form: FormDef, data: dict) -> str:
