@@ -145,9 +145,10 @@ def cmd_dump(args) -> int:
 def cmd_load(args) -> int:
     from kojin_desk.areas import transfer
 
-    doc = transfer.read_dump_file(args.file)
-    parsed = transfer.parse(doc)  # refuse a bad dump before asking for a passphrase (and only once)
-    vault = transfer.load(doc, _data_dir(args), _passphrase(args, new=True), parsed=parsed)
+    transfer.check_dump_file(args.file)  # what can be told before a passphrase is asked
+    passphrase = _passphrase(args, new=True)
+    with cli_line() as progress:  # one reading: the dump is checked as it is written into the new vault
+        vault = transfer.load_file(args.file, _data_dir(args), passphrase, progress=progress)
     vault.close()
     print(msg("loaded_vault", path=vault.data_dir))
     return OK

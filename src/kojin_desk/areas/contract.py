@@ -39,6 +39,7 @@ class ParseContext:
     contract_ids: set[int]
     problems: list[Problem]
     parsed: dict[str, object] = field(default_factory=dict)
+    streamed: dict[str, object] = field(default_factory=dict)  # dump key -> what the area's `stream` returned
 
 
 @dataclass
@@ -58,6 +59,7 @@ class Area:
     needs: tuple[str, ...] = ()  # keys of areas this one reads from (imports allowed only from these)
     tables: tuple[str, ...] = ()  # vault tables this area owns (written by its `load`)
     dump_keys: tuple[str, ...] = ()  # top-level keys of the dump this area writes and reads
+    streams: tuple[str, ...] = ()  # of those, long arrays that `stream` checks and writes as they are read
     forms: tuple[str, ...] = ()  # forms this area prefills and guards
     ui: str = ""  # "module:Class" of its Qt page, imported by the main window when first opened
     # The area's own modules the default hooks call: transfer (dump, parse, load) and demo (build).
@@ -83,6 +85,11 @@ class Area:
     def parse(self, ctx: ParseContext) -> object:
         """Check this area's part of a dump, adding every broken rule to ctx.problems; nothing is written."""
         return self.transfer.parse(ctx.doc, ctx.contract_ids, ctx.problems) if self.transfer else None
+
+    def stream(self, conn, key: str, rows, problems: list[Problem]) -> object:
+        """Check and write the records of one of `streams` as they arrive (an iterator, or a list for a dump
+        held in memory), inside the load's transaction and before `parse`; the result is ctx.streamed[key]."""
+        return None
 
     def load(self, conn, parsed: object) -> None:
         """Write what `parse` returned into a new vault."""

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import base64
+import codecs
 import io
 import json
+import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from kojin_desk.areas.contract import ParseContext
 from kojin_desk.areas.registry import AREAS
 from kojin_desk.domain.dump_reader import parse_record
+from kojin_desk.domain.dump_stream import DumpStream
 from kojin_desk.domain.records import Contract, Office
 from kojin_desk.errors import KojinError, Problem, ValidationError
-from kojin_desk.i18n import pick
-from kojin_desk.progress import Progress, reporting
+from kojin_desk.i18n import msg, pick
+from kojin_desk.progress import Progress, report, reporting
 from kojin_desk.services import office_contracts
 from kojin_desk.store import repos
 from kojin_desk.store.keyfile import KdfParams
@@ -93,11 +96,12 @@ def _contract_name(i: int, raw: dict) -> str:
     return pick(f"契約[{i}]「{title}」", f"contracts[{i}] '{title}'")
 
 
-def parse(doc: object) -> "Parsed":
-    """Check every rule of a dump; raise ValidationError listing each broken one."""
+def parse(doc: object, streamed: dict | None = None, problems: list[Problem] | None = None) -> "Parsed":
+    """Check every rule of a dump; raise ValidationError listing each broken one. `streamed`: what the
+    areas' `stream` made of their long arrays (already checked and written), `problems`: what they found."""
     from kojin_desk.services import documents as docs  # forms are loaded only when a dump is
 
-    problems: list[Problem] = []
+    problems = [] if problems is None else problems
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ValidationError([Problem("bad_json", {"path": "dump", "detail": f"format != {FORMAT}"})])
     office = parse_record(Office, doc.get("office", {}), pick("事業者", "office"), problems)
@@ -147,7 +151,7 @@ def parse(doc: object) -> "Parsed":
         seen.add(key)
     known = set(KERNEL_KEYS).union(*(a.dump_keys for a in AREAS))
     problems += [Problem("unknown_field", {"field": str(k)[:40]}, pick("ダンプ", "dump")) for k in sorted(map(str, set(doc) - known))]
-    ctx = ParseContext(doc, ids, problems)
+    ctx = ParseContext(doc, ids, problems, streamed=streamed or {})
     for area in AREAS:
         ctx.parsed[area.key] = area.parse(ctx)
     if problems:
@@ -164,25 +168,78 @@ class Parsed:
     areas: dict  # area key -> what its `parse` returned
 
 
-def read_dump_file(path: Path) -> object:
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise KojinError("file_unreadable", path=path, detail=exc.strerror) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise KojinError("bad_dump", path=path, detail=str(exc)) from None
+STREAMED = {key: area for area in AREAS for key in area.streams}
 
 
-def load(doc: object, data_dir: Path, passphrase: str, kdf: KdfParams = KdfParams(),
-         parsed: "Parsed | None" = None) -> Vault:
-    """Create a new vault holding exactly the dump, or nothing at all (`parsed`: what parse(doc) gave,
-    when the caller already checked the dump: it is not checked twice)."""
+class _Reading:
+    """The dump file as text, telling progress how many of its bytes were read."""
+
+    def __init__(self, raw, size: int) -> None:
+        self.raw, self.size, self.label = raw, size, msg("progress_load")
+        self.decoder = codecs.getincrementaldecoder("utf-8")()
+
+    def read(self, n: int) -> str:
+        data = self.raw.read(n)
+        report(self.raw.tell(), self.size, self.label)
+        return self.decoder.decode(data, final=not data)
+
+
+def load_file(path: Path, data_dir: Path, passphrase: str, kdf: KdfParams = KdfParams(),
+              progress: Progress | None = None) -> Vault:
+    """A new vault holding exactly the dump in `path`, or nothing at all. The file is read once, as it goes:
+    the ledger is verified and written entry by entry, so memory stays flat in its size."""
     from kojin_desk.services.vault_access import check_new_passphrase
 
-    parsed = parse(doc) if parsed is None else parsed
     check_new_passphrase(passphrase)
+    try:
+        f = open(path, "rb")
+    except OSError as exc:
+        raise KojinError("file_unreadable", path=path, detail=exc.strerror) from None
+    with f, reporting(progress):
+        try:
+            return _load(DumpStream(_Reading(f, os.fstat(f.fileno()).st_size)).items(set(STREAMED)), data_dir,
+                         passphrase, kdf)
+        except json.JSONDecodeError as exc:
+            raise KojinError("bad_dump", path=path, detail=exc.msg) from None
+        except UnicodeDecodeError as exc:
+            raise KojinError("bad_dump", path=path, detail=str(exc)) from None
+
+
+def check_dump_file(path: Path) -> None:
+    """Before a passphrase is asked: the file is there, readable, and starts as a JSON object."""
+    try:
+        with open(path, "rb") as f:
+            start = f.read(4096).lstrip()
+    except OSError as exc:
+        raise KojinError("file_unreadable", path=path, detail=exc.strerror) from None
+    if not start.startswith(b"{"):
+        raise KojinError("bad_dump", path=path, detail=pick("JSONのオブジェクトではありません", "not a JSON object"))
+
+
+def load(doc: object, data_dir: Path, passphrase: str, kdf: KdfParams = KdfParams()) -> Vault:
+    """Create a new vault holding exactly the dump (held in memory: tests, small dumps), or nothing at all."""
+    from kojin_desk.services.vault_access import check_new_passphrase
+
+    check_new_passphrase(passphrase)
+    return _load(doc.items() if isinstance(doc, dict) else (), data_dir, passphrase, kdf)
+
+
+def _load(pairs, data_dir: Path, passphrase: str, kdf: KdfParams) -> Vault:
     with Vault.creating(data_dir, passphrase, kdf) as vault:  # published whole, or nothing is left
         with vault.transaction() as conn:
+            # Streamed entries are written as they arrive, maybe before the records they name: the
+            # references are checked by the rules below, and by SQLite at the commit.
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            doc, streamed, problems = {}, {}, []
+            for key, value in pairs:
+                if key in STREAMED and key not in streamed:
+                    streamed[key] = STREAMED[key].stream(conn, key, value, problems)
+                elif key in STREAMED:
+                    problems.append(Problem("bad_json", {"path": key, "detail": "twice"}))
+                else:
+                    doc[key] = value
+            parsed = parse(doc, streamed, problems)
+            doc.clear()  # what the areas kept of it is in `parsed`: the rest is freed before the writes
             repos.save_office(conn, parsed.office)
             for c, created_at in parsed.contracts:
                 repos.save_contract(conn, c, created_at)

@@ -37,9 +37,14 @@ def save(conn, record) -> int:
 
 
 def select(conn, cls, where: str = "", args: tuple = (), order: str = "id") -> list:
+    return list(each(conn, cls, where, args, order))
+
+
+def each(conn, cls, where: str = "", args: tuple = (), order: str = "id"):
+    """The records one at a time, as SQLite reads them (a dump of a long table is never held whole)."""
     cols = ["id", *_COLS[cls]]
-    rows = conn.execute(f"SELECT {', '.join(cols)} FROM {_TABLES[cls]} {where} ORDER BY {order}", args)
-    return [make(cls, r, cols) for r in rows]
+    for r in conn.execute(f"SELECT {', '.join(cols)} FROM {_TABLES[cls]} {where} ORDER BY {order}", args):
+        yield make(cls, r, cols)
 
 
 def get(conn, cls, record_id: int):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kojin_desk.areas.contract import Area, Finding
+from kojin_desk.areas.contract import Area, Finding, ParseContext
 from kojin_desk.areas.ledger import demo, inspections, reconcile, rules, service, transfer
 from kojin_desk.areas.ledger import repo as ledger_repo
 from kojin_desk.areas.people import repo as people_repo
@@ -22,6 +22,7 @@ class LedgerArea(Area):
     tables = ("inventory_items", "inventory_revisions", "ledger", "ledger_sums", "inspection_plans", "inspections")
     dump_keys = transfer.KEYS
     transfer, demo_module = transfer, demo
+    streams = ("ledger",)
     forms = ("handling_ledger", "inventory_list", "receipt", "inventory_b_report")
     ui = "kojin_desk.ui.areas.ledger.area:LedgerArea"
 
@@ -53,12 +54,17 @@ class LedgerArea(Area):
                 found.append(Problem("ledger_sums_stale", {}, pick(f"契約 id {contract_id}", f"contract id {contract_id}")))
         return found
 
+    def stream(self, conn, key: str, rows, problems: list[Problem]):
+        return transfer.stream(conn, rows, problems)
+
+    def parse(self, ctx: ParseContext):
+        return transfer.parse(ctx.doc, ctx.contract_ids, ctx.problems, ctx.streamed.get("ledger"))
+
     def load_problems(self, conn, parsed: dict) -> list[Problem]:
         return transfer.load_problems(conn, parsed[self.key])
 
     def prefill(self, vault, contract_id: int, form_id: str) -> dict | None:
         return service.inventory_b_report_data(vault, contract_id) if form_id == "inventory_b_report" else None
-
 
 
 def _nonzero(totals: dict) -> dict:

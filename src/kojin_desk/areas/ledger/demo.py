@@ -23,6 +23,7 @@ PEOPLE = ["山﨑 花子", "齋藤 さくら", "髙橋 一郎", "渡邉 次郎"]
 PLACES = ["本社4階 作業室A", "本社4階 保管室", "本社4階 作業室A"]  # the declared work places
 TOKYO = "東京都主税局課税部課税指導課"
 START, END = datetime(2026, 4, 3, 9, 0), datetime(2027, 3, 31, 17, 0)  # within the contract
+TAKEOUT_DAY = date(2026, 4, 4)  # the day Tokyo approved (places demo)
 
 
 class _Chain:
@@ -59,6 +60,7 @@ def _ledger(conn, current_id: int, previous_id: int, items: list[int], old_item:
     """n realistic entries for the current contract, after the closed-out ones of the previous contract;
     returns the sends and transports among them."""
     copies = len(range(4, n, 7))  # each 複写・複製 is followed by its destruction
+    # The take-out: one more (a ledger too short to reach its day has none).
     chain = _Chain(conn, n + 2 + (n > 61) + copies)
     t = datetime(2025, 6, 10, 9, 30)
     chain.add(previous_id, old_item, t, "受領", 12480, "山﨑 花子", "本社4階 保管室", counterpart="東京都生活文化局広聴課",
@@ -68,7 +70,7 @@ def _ledger(conn, current_id: int, previous_id: int, items: list[int], old_item:
     kinds = ["利用", "利用", "利用", "保管", "複写・複製", "運搬", "送付"]
     # About 17 minutes an entry, closer together when many entries must fit in the contract's period.
     scale = min(1.0, (END - START).total_seconds() / 60 / max(n * 17, 1))
-    t = START
+    t, took_out = START, False
     for i in range(n):
         item = items[i % len(items)]
         if i < len(items):
@@ -80,7 +82,10 @@ def _ledger(conn, current_id: int, previous_id: int, items: list[int], old_item:
                 chain.add(current_id, item, t, "受領", int(count), PEOPLE[0], PLACES[1], medium=medium,
                           counterpart=TOKYO, note="受領書提出済み")
         else:
-            if i == 61:  # a take-out under Tokyo's approval (the take-out record and the register have it; Art. 11(4))
+            # A take-out under Tokyo's approval, on the approved day (the take-out record and the register have
+            # it; Art. 11(4)): the 62nd entry, or the first on that day when many entries share each day.
+            if i >= 61 and not took_out and t.date() == TAKEOUT_DAY:
+                took_out = True
                 chain.add(current_id, items[0], t, "持出し", 12, PEOPLE[0], PLACES[1], counterpart="東京都庁第一本庁舎",
                           note="持出承諾 8主課指第555号")
             kind = kinds[i % len(kinds)]

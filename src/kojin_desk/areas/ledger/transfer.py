@@ -6,6 +6,8 @@ is refused there, naming the entry.
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
 from kojin_desk.areas.ledger import history, inspection_repo, rules
@@ -22,7 +24,7 @@ from kojin_desk.areas.places import repo as places_repo
 from kojin_desk.domain.dump_reader import parse_record
 from kojin_desk.errors import Problem
 from kojin_desk.i18n import msg, pick
-from kojin_desk.progress import counted
+from kojin_desk.progress import EVERY, counted
 
 KEYS = ("inventory_items", "inventory_revisions", "ledger", "ledger_rules_from", "inspection_plans", "inspections")
 SHAPES = {"inspection_plans": {"contract_id": int, "interval_months": int, "first_due": str},
@@ -43,21 +45,79 @@ def dump(conn) -> dict:
 
 
 @dataclass
+class StreamedLedger:
+    """What `stream` learnt of the entries it verified and wrote (they are in the vault, not in memory)."""
+    count: int = 0
+    # (item id, contract id) -> the entry numbers naming it: checked against the lists once they are read.
+    pairs: dict = field(default_factory=dict)
+
+
+@dataclass
 class ParsedLedger:
     items: dict = field(default_factory=dict)
-    entries: list = field(default_factory=list)
+    entries: StreamedLedger = field(default_factory=StreamedLedger)
     revisions: list = field(default_factory=list)
     inspection_plans: list = field(default_factory=list)
     inspections: list = field(default_factory=list)
     rules_from: int = 1
 
 
-def parse(doc: dict, contract_ids: set[int], problems: list[Problem]) -> ParsedLedger:
+def stream(conn, rows, problems: list[Problem]) -> StreamedLedger:
+    """Verify the chain and each entry's own rules as the entries arrive, and write them a batch at a time
+    (inside the load's transaction: a refused dump leaves nothing). Memory stays flat in the ledger's size."""
+    out = StreamedLedger()
+    if not isinstance(rows, (list, Iterator)):
+        problems.append(Problem("bad_type", {"field": "ledger", "expected": "list"}))
+        return out
+    prev, corrected, contract_of, batch = GENESIS, set(), [], []
+    for i, raw in enumerate(rows):
+        e = parse_record(Entry, raw, pick(f"台帳[{i}]", f"ledger[{i}]"), problems)
+        if e is None:
+            break
+        e.quantity = str(e.quantity)
+        where = pick(f"台帳 第{e.seq}号", f"ledger No. {e.seq}")
+        claimed = e.hash
+        try:
+            intact = e.seq == i + 1 and e.prev_hash == prev and ledger_repo.seal(e, conn).hash == claimed
+        except Exception:  # a value SQLite cannot bind (a list, a huge number…) was never hashed by us
+            intact = False
+        if not intact:
+            problems.append(Problem("ledger_altered" if e.seq == i + 1 else "ledger_missing", {"seq": i + 1}))
+            break  # everything after a broken link is unverifiable
+        problems += [p.at(where) for p in entry_problems(e)]
+        if e.corrects is not None:
+            ok = (isinstance(e.corrects, int) and 0 < e.corrects <= len(contract_of)
+                  and contract_of[e.corrects - 1] == e.contract_id and e.corrects not in corrected)
+            if not ok:
+                problems.append(Problem("bad_correction", {"seq": e.corrects}, where))
+            corrected.add(e.corrects)
+        contract_of.append(e.contract_id)
+        out.pairs.setdefault((e.item_id, e.contract_id), array("q")).append(e.seq)
+        out.count, prev = e.seq, e.hash
+        if not problems:  # once the dump is refused, only the checks go on
+            batch.append(e)
+        if len(batch) >= EVERY:
+            ledger_repo.insert_chained(conn, batch)
+            batch = []
+    if not problems:
+        ledger_repo.insert_chained(conn, batch)
+    return out
+
+
+def parse(doc: dict, contract_ids: set[int], problems: list[Problem], streamed: StreamedLedger | None = None) -> ParsedLedger:
+    """The ledger's part of a dump but its entries, which `stream` checked and wrote (None: the dump has no
+    ledger); the entries' items are checked against the lists here."""
     out = ParsedLedger()
-    out.items, out.entries = _parse_ledger(doc, contract_ids, problems)
+    out.items = _parse_items(doc, contract_ids, problems)
+    out.entries = streamed or StreamedLedger()
+    for (item_id, contract_id), seqs in out.entries.pairs.items():
+        item = out.items.get(item_id)
+        if item is None or item.contract_id != contract_id:
+            problems += [Problem("item_wrong_contract", {"id": item_id}, pick(f"台帳 第{s}号", f"ledger No. {s}"))
+                         for s in seqs]
     out.revisions = _parse_revisions(doc.get("inventory_revisions") or [], out.items, problems)
     # A dump made before the ledger joined the registry has no watermark: all its entries are free text.
-    out.rules_from = doc.get("ledger_rules_from", len(out.entries) + 1)
+    out.rules_from = doc.get("ledger_rules_from", out.entries.count + 1)
     if not isinstance(out.rules_from, int) or isinstance(out.rules_from, bool) or out.rules_from < 1:
         problems.append(Problem("bad_type", {"field": "ledger_rules_from", "expected": "integer >= 1"}))
     for k, shape in SHAPES.items():
@@ -96,7 +156,7 @@ def _parse_revisions(rows: list, items: dict, problems: list[Problem]) -> list[d
     return kept
 
 
-def _parse_ledger(doc: dict, contract_ids: set[int], problems: list[Problem]):
+def _parse_items(doc: dict, contract_ids: set[int], problems: list[Problem]) -> dict[int, InventoryItem]:
     items: dict[int, InventoryItem] = {}
     for i, raw in enumerate(doc.get("inventory_items") or []):
         where = pick(f"目録[{i}]", f"inventory_items[{i}]")
@@ -108,42 +168,15 @@ def _parse_ledger(doc: dict, contract_ids: set[int], problems: list[Problem]):
         item.count = str(item.count)
         problems += [p.at(where) for p in item_problems(item)]
         items[item.id] = item
-    entries: list[Entry] = []
-    prev, corrected = GENESIS, set()
-    for i, raw in enumerate(doc.get("ledger") or []):
-        e = parse_record(Entry, raw, pick(f"台帳[{i}]", f"ledger[{i}]"), problems)
-        if e is None:
-            return items, entries
-        e.quantity = str(e.quantity)
-        where = pick(f"台帳 第{e.seq}号", f"ledger No. {e.seq}")
-        claimed = e.hash
-        try:
-            intact = e.seq == i + 1 and e.prev_hash == prev and ledger_repo.seal(e).hash == claimed
-        except Exception:  # a value SQLite cannot bind (a list, a huge number…) was never hashed by us
-            intact = False
-        if not intact:
-            problems.append(Problem("ledger_altered" if e.seq == i + 1 else "ledger_missing", {"seq": i + 1}))
-            return items, entries  # everything after a broken link is unverifiable
-        problems += [p.at(where) for p in entry_problems(e)]
-        item = items.get(e.item_id)
-        if item is None or item.contract_id != e.contract_id:
-            problems.append(Problem("item_wrong_contract", {"id": e.item_id}, where))
-        if e.corrects is not None:
-            target = entries[e.corrects - 1] if 0 < e.corrects <= len(entries) else None
-            if target is None or target.contract_id != e.contract_id or e.corrects in corrected:
-                problems.append(Problem("bad_correction", {"seq": e.corrects}, where))
-            corrected.add(e.corrects)
-        entries.append(e)
-        prev = e.hash
-    return items, entries
+    return items
 
 
 def load(conn, parsed: ParsedLedger) -> None:
+    """Everything but the entries, which `stream` wrote (the vault defers its foreign keys to the commit)."""
     for item in parsed.items.values():
         ledger_repo.save_item(conn, item)
     for r in parsed.revisions:
         ledger_repo.insert_revision(conn, r)
-    ledger_repo.insert_chained(conn, parsed.entries)
     rules.set_rules_from(conn, parsed.rules_from)
     for p in parsed.inspection_plans:
         inspection_repo.set_plan(conn, p["contract_id"], p["interval_months"], p["first_due"])
@@ -152,15 +185,20 @@ def load(conn, parsed: ParsedLedger) -> None:
 
 
 def load_problems(conn, parsed: ParsedLedger) -> list[Problem]:
-    """The rules across records, asked of the loaded vault: Art. 11 of each entry (registered equipment, an
-    approved take-out), the spine (registered person, declared place, Tokyo's approvals), one record per send."""
+    """The rules across records, asked of the loaded vault entry by entry, read back a batch at a time: Art. 11
+    of each entry (registered equipment, an approved take-out), the spine (registered person, declared place,
+    Tokyo's approvals), one record per send."""
     from kojin_desk.areas.places.service import ledger_entry_problems
 
     found, records, copies = [], {}, {}
-    linked = {m.ledger_seq: m for m in places_repo.movements(conn) if m.ledger_seq is not None}
-    for e in parsed.entries:
+    links = places_repo.entry_links(conn)
+    kind_of = {v: k for k, v in MOVES.items()}  # movement kind -> ledger kind
+    for e in counted(ledger_repo.all_entries(conn), parsed.entries.count, msg("progress_load_rules")):
         where = pick(f"台帳 第{e.seq}号", f"ledger No. {e.seq}")
         found += [p.at(where) for p in ledger_entry_problems(conn, e)]
+        link = links.pop(e.seq, None)
+        if link is not None and (e.kind, e.contract_id) != (kind_of.get(link[1], ""), link[2]):
+            found.append(Problem("movement_entry_mismatch", {"id": link[0], "seq": e.seq}))
         if e.seq < parsed.rules_from:
             continue
         r = records.setdefault(e.contract_id, rules.ContractRecords(conn, e.contract_id))
@@ -168,10 +206,7 @@ def load_problems(conn, parsed: ParsedLedger) -> list[Problem]:
         found += [p.at(where) for p in rules.entry_problems(r, e, copies.get(key, 0))]
         if e.kind == "複写・複製":
             copies[key] = copies.get(key, 0) + int(e.quantity)
-        if e.kind in MOVES and e.seq not in linked:
+        if e.kind in MOVES and link is None:
             found.append(Problem("movement_entry_missing", {"seq": e.seq, "kind": e.kind}))
-    kinds = {e.seq: (e.kind, e.contract_id) for e in parsed.entries}
-    for seq, m in linked.items():
-        if kinds.get(seq) != (next((k for k, v in MOVES.items() if v == m.kind), ""), m.contract_id):
-            found.append(Problem("movement_entry_mismatch", {"id": m.id, "seq": seq}))
+    found += [Problem("movement_entry_mismatch", {"id": mid, "seq": seq}) for seq, (mid, _, _) in links.items()]
     return found

@@ -11,7 +11,7 @@ from kojin_desk.areas.places.model import (
     TakeOut,
     WorkPlace,
 )
-from kojin_desk.store.record_tables import get, register, save, select  # noqa: F401 - services use these
+from kojin_desk.store.record_tables import each, get, register, save, select  # noqa: F401 - services use these
 
 for _cls, _table in ((WorkPlace, "workplaces"), (Equipment, "equipment"), (CloudService, "cloud_services"),
                      (Certification, "cloud_certifications"), (Method, "methods"), (TakeOut, "takeouts"),
@@ -69,6 +69,13 @@ def takeouts(conn, contract_id: int | None = None) -> list[TakeOut]:
 
 def movements(conn, contract_id: int | None = None) -> list[Movement]:
     return of_contract(conn, Movement, contract_id, "contract_id, sent_on, id")
+
+
+def entry_links(conn) -> dict[int, tuple[int, str, int]]:
+    """ledger entry number -> (movement id, kind, contract) of every movement that is a ledger entry
+    (a few integers each: a loaded million-entry ledger has hundreds of thousands)."""
+    return {seq: (mid, kind, contract_id) for mid, seq, kind, contract_id in conn.execute(
+        "SELECT id, ledger_seq, kind, contract_id FROM movements WHERE ledger_seq IS NOT NULL ORDER BY id")}
 
 
 def insert_movements(conn, records: list[Movement]) -> None:

@@ -29,7 +29,8 @@ TABLES = {"workplaces": WorkPlace, "equipment": Equipment, "cloud_services": Clo
 
 
 def dump(conn) -> dict:
-    return {key: [asdict(r) for r in places_repo.select(conn, cls)] for key, cls in TABLES.items()}
+    # Generators: write_dump streams them (the send log grows with the ledger: ~2 records in 7 entries).
+    return {key: (asdict(r) for r in places_repo.each(conn, cls)) for key, cls in TABLES.items()}
 
 
 @dataclass
@@ -81,7 +82,7 @@ def _movement_refs(m: Movement, method_ids: set[int], people: dict[int, str], wh
 
 def load(conn, parsed: ParsedPlaces) -> None:
     for key in TABLES:
-        for r in parsed.records.get(key, []):
+        for r in parsed.records.pop(key, []):  # let go as written: the send log grows with the ledger
             places_repo.save(conn, r)
 
 
@@ -90,7 +91,7 @@ def load_problems(conn) -> list[Problem]:
     from kojin_desk.areas.places import movements
 
     found = []
-    for m in places_repo.movements(conn):
+    for m in places_repo.each(conn, Movement):  # one at a time (hundreds of thousands with a long ledger)
         where = pick(f"送付・運搬記録 id {m.id}（{m.sent_on}）", f"movements id {m.id} ({m.sent_on})")
         found += [p.at(where) for p in movements.movement_problems(conn, m)]
     return found
