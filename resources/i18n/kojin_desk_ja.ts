@@ -533,239 +533,249 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
 <context>
     <name>IncidentsArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="53"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="54"/>
         <source>List item</source>
         <translation>目録の件名</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="53"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="54"/>
         <source>Medium</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="53"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="54"/>
         <source>Ledger No.</source>
         <translation>台帳番号</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="54"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="55"/>
         <source>Records</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="54"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="55"/>
         <source>Persons</source>
         <translation>本人の数</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="57"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="58"/>
         <source>Date</source>
         <translation>年月日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="57"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="58"/>
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="57"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="58"/>
         <source>With whom</source>
         <translation>相手方・担当者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="57"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="58"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="60"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="61"/>
         <source>New incident…</source>
         <translation>事故を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="65"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="66"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="66"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="67"/>
         <source>Add from the lists…</source>
         <translation>目録から追加…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="67"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="68"/>
         <source>Person involved…</source>
         <translation>関係者…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="68"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="69"/>
         <source>Close…</source>
         <translation>終結…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="69"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="70"/>
         <source>What was affected (from the lists and the ledger)</source>
         <translation>漏えい等した個人情報等（目録・台帳から）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="71"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="72"/>
         <source>Add to the timeline…</source>
         <translation>経過を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="74"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="75"/>
         <source>First report (速報)…</source>
         <translation>速報を作成…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="75"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="76"/>
         <source>Final report (確報)…</source>
         <translation>確報を作成…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="76"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="77"/>
         <source>Dispute notice…</source>
         <translation>紛争等通知書…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="83"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="84"/>
         <source>Incidents</source>
         <translation>事故対応</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="107"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="108"/>
         <source>Contact chain for a leak (call in this order):</source>
         <translation>漏えい等の連絡・対処体制（この順に連絡）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="109"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="110"/>
         <source>No contact chain is set: set it in the People area (Art. 4).</source>
         <translation>連絡・対処体制が定められていません。「人員」で定めてください（第4条）。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="115"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="116"/>
         <source>closed</source>
         <translation>終結</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="115"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="116"/>
         <source>open</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="128"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="129"/>
         <source>No incident recorded for this contract.</source>
         <translation>この契約の事故の記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="135"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="136"/>
         <source>Category: %s; discovered %s</source>
         <translation>事態の区分: %s&#x3000;発覚日: %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="136"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="137"/>
         <source>First report (速報) due %s: %s</source>
         <translation>速報の期限 %s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="137"/>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="139"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="138"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="140"/>
         <source>not made</source>
         <translation>未報告</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="138"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="139"/>
         <source>Final report (確報) due %s (%d days): %s</source>
         <translation>確報の期限 %s（%d日）: %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="140"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="141"/>
         <source>Persons: %s%s; records: %s</source>
         <translation>本人の数: %s%s人&#x3000;件数: %s件</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="140"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="141"/>
         <source>about </source>
         <translation>約</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="141"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="142"/>
         <source>PPC reportable: %s</source>
         <translation>報告対象事態（個人情報保護委員会）: %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="141"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="142"/>
         <source>none of 施行規則第7条</source>
         <translation>施行規則第7条の各号に該当なし</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="142"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="143"/>
         <source>Contract amount %s yen; penalty of Art. 16(5) (10%%): %s yen</source>
         <translation>契約金額 %s円&#x3000;第16条第5項の違約金（100分の10）: %s円</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="144"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="145"/>
         <source>Enter the contract amount (Edit contract) to see the penalty of Art. 16(5).</source>
         <translation>契約金額を入力すると（契約の編集）、第16条第5項の違約金を表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="147"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="151"/>
+        <source>People involved: %s</source>
+        <translation>関係者: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="153"/>
         <source>Closed on %s</source>
         <translation>終結日 %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="181"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="187"/>
         <source>New incident</source>
         <translation>事故の記録</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="189"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="195"/>
         <source>Incident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="198"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="204"/>
         <source>Add from the lists</source>
         <translation>目録から追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="198"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="204"/>
         <source>List item:</source>
         <translation>目録の件名:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="215"/>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="218"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="219"/>
+        <source>What was affected</source>
+        <translation>漏えい等した個人情報等</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="229"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="232"/>
         <source>Person involved</source>
         <translation>関係者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="215"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="229"/>
         <source>Person:</source>
         <translation>氏名:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="218"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="232"/>
         <source>How involved (発見者, 当事者…):</source>
         <translation>関わり（発見者、当事者など）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="229"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="243"/>
         <source>Timeline</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="249"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="263"/>
         <source>Close</source>
         <translation>終結</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="249"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="263"/>
         <source>Closed on (2026-07-31 / R8.7.31):</source>
         <translation>終結日（2026-07-31 / R8.7.31）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="258"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="272"/>
         <source>Closed on</source>
         <translation>終結日</translation>
     </message>

@@ -104,6 +104,12 @@ def test_from_a_send_to_the_final_report_and_after_a_restart(qtbot, demo_vault, 
     again.close()
 
 
+def ledger_quantity(vault, seq):
+    from kojin_desk.areas.ledger import service as ledger
+
+    return ledger.get_entry(vault, seq).quantity
+
+
 def test_two_clicks_from_the_dashboard_and_from_a_ledger_entry(qtbot, demo_vault, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QPushButton
 
@@ -124,4 +130,10 @@ def test_two_clicks_from_the_dashboard_and_from_a_ledger_entry(qtbot, demo_vault
     page = window.stack.currentWidget()
     a = incidents.affected(demo_vault, page.current().id)
     assert [x.ledger_seq for x in a] == [seq] and page.affected.rowCount() == 1  # the quantity is the entry's
+    assert a[0].approximate and a[0].records == str(int(ledger_quantity(demo_vault, seq)))
+    monkeypatch.setattr(RecordDialog, "exec", _fill({"persons": "120", "approximate": False}))  # 概数 → 確定
+    page.affected.selectRow(0)
+    page.edit_item()
+    a = incidents.affected(demo_vault, page.current().id)[0]
+    assert (a.persons, a.approximate) == ("120", False)
     assert any("台帳の記録に係る事故" in t for t in (page.list.item(n).text() for n in range(page.list.count())))

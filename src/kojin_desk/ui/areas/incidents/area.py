@@ -50,6 +50,7 @@ class IncidentsArea(QWidget):
         self.status.setWordWrap(True)
         self.affected = read_only(QTableWidget(0, 5))
         self.affected.setObjectName("affected")
+        self.affected.doubleClicked.connect(self.edit_item)
         self.affected.setHorizontalHeaderLabels([self.tr("List item"), self.tr("Medium"), self.tr("Ledger No."),
                                                  self.tr("Records"), self.tr("Persons")])
         self.timeline = read_only(QTableWidget(0, 4))
@@ -143,6 +144,11 @@ class IncidentsArea(QWidget):
                      f"{int(s['amount'].replace(',', '')):,}", f"{s['penalty']:,}")) if s["penalty"] is not None
                  else self.tr("Enter the contract amount (Edit contract) to see the penalty of Art. 16(5)."),
                  ]
+        registry = people.by_id(self.ctx.vault)
+        who = "、".join(f"{registry[p.person_id].name}（{p.role}）" if p.role else registry[p.person_id].name
+                       for p in incidents.involved(self.ctx.vault, i.id) if p.person_id in registry)
+        if who:
+            lines.append(self.tr("People involved: %s") % escape(who))
         if i.closed_on:
             lines.append(self.tr("Closed on %s") % format_date(i.closed_on, style))
         self.status.setText("<br>".join(lines))
@@ -205,6 +211,14 @@ class IncidentsArea(QWidget):
             show_error(self, exc)
             return
         self.ctx.data_changed.emit()
+
+    def edit_item(self, *_args) -> None:
+        """本人の数 and 件数 start from the records (概数 allowed) and are corrected as they become known."""
+        i, row = self.current(), self.affected.currentRow()
+        items = incidents.affected(self.ctx.vault, i.id) if i else []
+        if 0 <= row < len(items) and RecordDialog(self.tr("What was affected"), items[row],
+                                                  lambda a: incidents.save_item(self.ctx.vault, a), self).exec():
+            self.ctx.data_changed.emit()
 
     def add_person(self) -> None:
         i = self.current()
