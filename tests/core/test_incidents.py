@@ -55,7 +55,8 @@ def test_demo_has_one_closed_incident_and_check_stays_clean(demo_vault):
 
 def test_quick_then_final_report_carry_the_nine_items_and_what_changed(demo_vault):
     draft, affected = service.draft(demo_vault, 1, "movement:1")
-    assert draft.place_kind == "movement" and draft.occurred_on == "2026-05-15"
+    assert draft.place_kind == "movement" and draft.occurred_on == "2026-04-03"
+    assert affected and affected[0].ledger_seq is not None  # a send is a ledger entry: its quantity is the record's
     i = service.open_incident(demo_vault, replace(draft, discovered_on="2026-07-03"), affected)
     if not affected:  # no 送付 entry on the send's day: the quantity comes from the 目録 and the ledger's totals
         item = service.item_from_inventory(demo_vault, 1, 1)
@@ -123,3 +124,14 @@ def test_dump_load_roundtrip_keeps_incidents(demo_vault, tmp_path, kdf):
     loaded = transfer.load(json.loads(text), tmp_path / "loaded", PASS, kdf)
     assert transfer.dumps(loaded) == text
     loaded.close()
+
+
+def test_tokyo_instruction_on_the_timeline_goes_into_the_instructions_register(demo_vault):
+    from kojin_desk.areas.instructions import service as instructions
+
+    i = service.open_incident(demo_vault, Incident(title="誤送付", discovered_on="2026-07-03", place_kind="other",
+                                                   place_text="再委託先", contract_id=1))
+    e = service.add_event(demo_vault, Event("2026-07-03", "18:00", "東京都への連絡", "課税指導課 主事", "誤送付を報告。",
+                                            "受信者に削除を依頼し、結果を報告すること。", incident_id=i.id))
+    record = next(r for r in instructions.instructions(demo_vault, 1) if r.id == e.instruction_id)
+    assert record.kind == "事故対応の指示（第13条）" and "削除を依頼" in record.summary and record.received_on == "2026-07-03"

@@ -11,7 +11,7 @@ class IncidentsArea(Area):
     key = "incidents"
     title = ("事故対応", "Incidents")
     articles = ("第4条", "第13条第1項", "第13条第2項", "第13条第3項", "第16条第2項", "第16条第5項")
-    needs = ("people", "places", "ledger")
+    needs = ("people", "places", "instructions", "ledger")
     tables = ("incidents", "incident_items", "incident_people", "incident_events", "incident_reports")
     dump_keys = transfer.KEYS
     forms = forms.FORMS
@@ -29,6 +29,7 @@ class IncidentsArea(Area):
         refs = {"people": {p.id for p in ctx.parsed["people"].people},
                 "workplaces": {w.id for w in places["workplaces"]}, "movements": {m.id for m in places["movements"]},
                 "inventory_items": set(ledger.items), "ledger": {e.seq for e in ledger.entries},
+                "instructions": {record.id for record, _ in ctx.parsed["instructions"]},
                 "documents": {d.get("id") for d in ctx.doc.get("documents") or [] if isinstance(d, dict)}}
         return transfer.parse(ctx.doc, ctx.contract_ids, refs, ctx.problems)
 

@@ -142,6 +142,7 @@ class Event:
     count: str = field(default="", **spec_field("通知した人数", "Persons notified", max_len=12, kind="number"))
     cost: str = field(default="", **spec_field("費用（円）", "Cost (yen)", max_len=15, kind="number"))
     incident_id: int | None = None
+    instruction_id: int | None = None  # the record of Tokyo's instruction in the instructions register
     id: int | None = None
 
     def cross_check(self) -> list[Problem]:

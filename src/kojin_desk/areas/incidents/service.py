@@ -19,6 +19,8 @@ from kojin_desk.areas.incidents.model import (
     penalty,
     quick_due,
 )
+from kojin_desk.areas.instructions import service as instructions
+from kojin_desk.areas.instructions.model import Instruction
 from kojin_desk.areas.ledger import service as ledger
 from kojin_desk.areas.people import service as people
 from kojin_desk.areas.places import movements as place_movements
@@ -30,6 +32,7 @@ from kojin_desk.i18n import pick
 from kojin_desk.store import repos
 
 MOVEMENT_KINDS = {"sending": "送付", "transport": "運搬"}
+INCIDENT_KIND = "事故対応の指示（第13条）"
 
 
 def _not_found(what_ja: str, what_en: str) -> KojinError:
@@ -83,7 +86,7 @@ def save(vault, incident: Incident) -> Incident:
 
 def draft(vault, contract_id: int, source: str = "") -> tuple[Incident, list[AffectedItem]]:
     """A new incident (not saved) started from "ledger:<seq>", "movement:<id>" or nothing, with what it affected
-    taken from the records: the ledger entry, or the ledger's 送付/運搬 entries of the send's day."""
+    taken from the records: the ledger entry, or the send's own entry."""
     today = date.today().isoformat()
     kind, _, ref = source.partition(":")
     if kind == "ledger" and ref.isdigit():
@@ -108,7 +111,10 @@ def draft(vault, contract_id: int, source: str = "") -> tuple[Incident, list[Aff
 
 
 def entries_of_movement(vault, contract_id: int, m) -> list[int]:
-    """The ledger's 送付 (or 運搬) entries of the send's day: the quantities that left."""
+    """The ledger entry the send or transport is (one record); for an older free-text send, the ledger's 送付
+    (or 運搬) entries of its day: the quantities that left."""
+    if getattr(m, "ledger_seq", None) is not None:
+        return [m.ledger_seq]
     f = ledger.LedgerFilter(contract_id=contract_id, kind=MOVEMENT_KINDS[m.kind], date_from=m.sent_on, date_to=m.sent_on)
     return list(ledger.matching_seqs(vault, f))
 
@@ -222,9 +228,19 @@ def add_event(vault, event: Event) -> Event:
     _check(e)
     if e.day < i.discovered_on and e.kind != "その他":
         raise ValidationError([Problem("dates_reversed", {"start": pick("発覚日", "Discovered on"), "end": pick("日付", "Date")})])
+    if e.instruction.strip() and e.instruction_id is None:
+        e.instruction_id = _register_instruction(vault, i, e).id
     with vault.transaction() as conn:
         e.id = repo.save_record(conn, e)
     return e
+
+
+def _register_instruction(vault, i: Incident, e: Event):
+    """Art. 13(1) 「その指示に従わなければならない」: what Tokyo instructed goes into the one register of
+    instructions and approvals, which the timeline item then points at."""
+    record = Instruction(kind=INCIDENT_KIND, received_on=e.day, issuer=(e.who or "東京都")[:200],
+                         summary=f"{i.ref}: {e.instruction}"[:2000], contract_id=i.contract_id)
+    return instructions.save(vault, record)
 
 
 def reports(vault, incident_id: int) -> list[dict]:

@@ -56,7 +56,10 @@ def parse(doc: dict, contract_ids: set[int], refs: dict[str, set], problems: lis
         if a.ledger_seq is not None and a.ledger_seq not in refs["ledger"]:
             problems.append(Problem("bad_correction", {"seq": a.ledger_seq}, where))
         out.items.append(a)
-    out.events = [e for _, _, e in reader.records(Event, "incident_events", set(), owner=owner)]
+    for where, _, e in reader.records(Event, "incident_events", set(), owner=owner):
+        if e.instruction_id is not None and e.instruction_id not in refs["instructions"]:
+            problems.append(Problem("bad_json", {"path": where, "detail": "instruction_id"}))
+        out.events.append(e)
     for where, raw in reader.rows("incident_people"):
         if not isinstance(raw, dict) or set(raw) != {"incident_id", "person_id", "role"} or raw["incident_id"] not in ids \
                 or not isinstance(raw["role"], str):

@@ -38,7 +38,8 @@ SQL = """
         incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
         day TEXT NOT NULL, time TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL, who TEXT NOT NULL DEFAULT '',
         content TEXT NOT NULL, instruction TEXT NOT NULL DEFAULT '', method TEXT NOT NULL DEFAULT '',
-        count TEXT NOT NULL DEFAULT '', cost TEXT NOT NULL DEFAULT ''
+        count TEXT NOT NULL DEFAULT '', cost TEXT NOT NULL DEFAULT '',
+        instruction_id INTEGER REFERENCES instructions(id)  -- Tokyo's instruction, kept in the one register
     );
     -- The reports issued for an incident (速報, 確報, 紛争等通知): the issued document itself is a kernel document.
     CREATE TABLE incident_reports (
