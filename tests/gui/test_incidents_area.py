@@ -62,7 +62,7 @@ def test_from_a_send_to_the_final_report_and_after_a_restart(qtbot, demo_vault, 
         "discovered_how": "送付先の課から連絡があった。", "circumstances": "別課の職員宛に暗号化ファイルを送付した。",
         "data_items": "氏名、住所、給与支払額"}))
     tab.incident()
-    page = window.stack.currentWidget()
+    page = window.current_area()
     assert isinstance(page, IncidentsArea)
     assert "☎" in page.contacts.text()  # the 連絡・対処体制 of Art. 4 on top
     i = page.current()
@@ -117,17 +117,17 @@ def test_two_clicks_from_the_dashboard_and_from_a_ledger_entry(qtbot, demo_vault
     qtbot.addWidget(window)
     window.show()
     monkeypatch.setattr(RecordDialog, "exec", _fill({"title": "USBメモリの紛失のおそれ", "place_text": "本社4階 作業室A"}))
-    window.stack.widget(0).findChild(QPushButton, "new_incident").click()
-    page = window.stack.currentWidget()
+    window.area(0).findChild(QPushButton, "new_incident").click()
+    page = window.current_area()
     assert isinstance(page, IncidentsArea) and page.current().title == "USBメモリの紛失のおそれ"
 
     window.run_action("ledger")
-    tab = window.stack.currentWidget().ledger_tab
+    tab = window.current_area().ledger_tab
     tab.view.selectRow(0)
     seq = tab.selected_seq()
     monkeypatch.setattr(RecordDialog, "exec", _fill({"title": "台帳の記録に係る事故"}))
     tab.incident()
-    page = window.stack.currentWidget()
+    page = window.current_area()
     a = incidents.affected(demo_vault, page.current().id)
     assert [x.ledger_seq for x in a] == [seq] and page.affected.rowCount() == 1  # the quantity is the entry's
     assert a[0].approximate and a[0].records == str(int(ledger_quantity(demo_vault, seq)))
