@@ -378,32 +378,37 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
         <translation>次にすること</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="62"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="36"/>
+        <source>Report an incident (leak, loss, damage)…</source>
+        <translation>事故（漏えい・滅失・毀損）を報告する…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="66"/>
         <source>Nothing is waiting for this contract.</source>
         <translation>この契約で待っている作業はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="71"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="75"/>
         <source>Sensitive personal information</source>
         <translation>要配慮個人情報あり</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="72"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="76"/>
         <source>Specific personal information (list C)</source>
         <translation>特定個人情報等（目録C）あり</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="75"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="79"/>
         <source>Contract number</source>
         <translation>契約番号</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="76"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="80"/>
         <source>Period</source>
         <translation>契約期間</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="77"/>
+        <location filename="../../src/kojin_desk/ui/areas/dashboard.py" line="81"/>
         <source>Responsible section</source>
         <translation>所管</translation>
     </message>
@@ -528,6 +533,256 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
         <location filename="../../src/kojin_desk/ui/form_wizard.py" line="254"/>
         <source>Addressee, issuer and contract</source>
         <translation>宛先・発行者・契約</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsArea</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="54"/>
+        <source>List item</source>
+        <translation>目録の件名</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="54"/>
+        <source>Medium</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="54"/>
+        <source>Ledger No.</source>
+        <translation>台帳番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="55"/>
+        <source>Records</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="55"/>
+        <source>Persons</source>
+        <translation>本人の数</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="58"/>
+        <source>Date</source>
+        <translation>年月日</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="58"/>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="58"/>
+        <source>With whom</source>
+        <translation>相手方・担当者</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="58"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="61"/>
+        <source>New incident…</source>
+        <translation>事故を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="66"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="67"/>
+        <source>Add from the lists…</source>
+        <translation>目録から追加…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="68"/>
+        <source>Person involved…</source>
+        <translation>関係者…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="69"/>
+        <source>Close…</source>
+        <translation>終結…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="70"/>
+        <source>What was affected (from the lists and the ledger)</source>
+        <translation>漏えい等した個人情報等（目録・台帳から）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="72"/>
+        <source>Add to the timeline…</source>
+        <translation>経過を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="75"/>
+        <source>First report (速報)…</source>
+        <translation>速報を作成…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="76"/>
+        <source>Final report (確報)…</source>
+        <translation>確報を作成…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="77"/>
+        <source>Dispute notice…</source>
+        <translation>紛争等通知書…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="84"/>
+        <source>Incidents</source>
+        <translation>事故対応</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="108"/>
+        <source>Contact chain for a leak (call in this order):</source>
+        <translation>漏えい等の連絡・対処体制（この順に連絡）:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="110"/>
+        <source>No contact chain is set: set it in the People area (Art. 4).</source>
+        <translation>連絡・対処体制が定められていません。「人員」で定めてください（第4条）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="116"/>
+        <source>closed</source>
+        <translation>終結</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="116"/>
+        <source>open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="129"/>
+        <source>No incident recorded for this contract.</source>
+        <translation>この契約の事故の記録はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="136"/>
+        <source>Category: %s; discovered %s</source>
+        <translation>事態の区分: %s&#x3000;発覚日: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="137"/>
+        <source>First report (速報) due %s: %s</source>
+        <translation>速報の期限 %s: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="138"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="140"/>
+        <source>not made</source>
+        <translation>未報告</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="139"/>
+        <source>Final report (確報) due %s (%d days): %s</source>
+        <translation>確報の期限 %s（%d日）: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="141"/>
+        <source>Persons: %s%s; records: %s</source>
+        <translation>本人の数: %s%s人&#x3000;件数: %s件</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="141"/>
+        <source>about </source>
+        <translation>約</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="142"/>
+        <source>PPC reportable: %s</source>
+        <translation>報告対象事態（個人情報保護委員会）: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="142"/>
+        <source>none of 施行規則第7条</source>
+        <translation>施行規則第7条の各号に該当なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="143"/>
+        <source>Contract amount %s yen; penalty of Art. 16(5) (10%%): %s yen</source>
+        <translation>契約金額 %s円&#x3000;第16条第5項の違約金（100分の10）: %s円</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="145"/>
+        <source>Enter the contract amount (Edit contract) to see the penalty of Art. 16(5).</source>
+        <translation>契約金額を入力すると（契約の編集）、第16条第5項の違約金を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="151"/>
+        <source>People involved: %s</source>
+        <translation>関係者: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="153"/>
+        <source>Closed on %s</source>
+        <translation>終結日 %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="187"/>
+        <source>New incident</source>
+        <translation>事故の記録</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="195"/>
+        <source>Incident</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="204"/>
+        <source>Add from the lists</source>
+        <translation>目録から追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="204"/>
+        <source>List item:</source>
+        <translation>目録の件名:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="219"/>
+        <source>What was affected</source>
+        <translation>漏えい等した個人情報等</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="229"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="232"/>
+        <source>Person involved</source>
+        <translation>関係者</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="229"/>
+        <source>Person:</source>
+        <translation>氏名:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="232"/>
+        <source>How involved (発見者, 当事者…):</source>
+        <translation>関わり（発見者、当事者など）:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="243"/>
+        <source>Timeline</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="263"/>
+        <source>Close</source>
+        <translation>終結</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="263"/>
+        <source>Closed on (2026-07-31 / R8.7.31):</source>
+        <translation>終結日（2026-07-31 / R8.7.31）:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="272"/>
+        <source>Closed on</source>
+        <translation>終結日</translation>
     </message>
 </context>
 <context>
@@ -939,17 +1194,17 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
 <context>
     <name>LedgerArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="211"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="217"/>
         <source>Ledger</source>
         <translation>管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="212"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="218"/>
         <source>Lists A/B/C</source>
         <translation>目録A・B・C</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="213"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="219"/>
         <source>Inspections</source>
         <translation>定期点検</translation>
     </message>
@@ -1007,6 +1262,11 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
         <translation>CSV取り込み…</translation>
     </message>
     <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="86"/>
+        <source>Incident…</source>
+        <translation>事故を記録…</translation>
+    </message>
+    <message>
         <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="109"/>
         <source>(all)</source>
         <translation>（すべて）</translation>
@@ -1024,28 +1284,28 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
         </translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="169"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="175"/>
         <source>Print ledger</source>
-        <translation>台帳の印刷</translation>
+        <translation>台帳を印刷</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="172"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="178"/>
         <source>Typesetting the ledger…</source>
         <translation>台帳をPDFに組版しています…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="179"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="185"/>
         <source>Handling ledger</source>
         <translation>個人情報等管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="182"/>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="187"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="188"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="193"/>
         <source>Export CSV</source>
         <translation>CSV書き出し</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="199"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="205"/>
         <source>Import CSV</source>
         <translation>CSV取り込み</translation>
     </message>
@@ -1076,175 +1336,165 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="96"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="97"/>
         <source>Contract:</source>
         <translation>契約:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="98"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="215"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="221"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="99"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="214"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="220"/>
         <source>New contract</source>
         <translation>新しい契約</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="98"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="230"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="99"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="229"/>
         <source>Edit contract</source>
         <translation>契約を編集</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="99"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="236"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="100"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="235"/>
         <source>Company</source>
         <translation>事業者情報</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="99"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="100"/>
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="103"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="104"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="112"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="113"/>
         <source>Dates</source>
         <translation>日付の表示</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="114"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="115"/>
         <source>Japanese era (令和8年)</source>
         <translation>和暦（令和8年）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="114"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="115"/>
         <source>Western (2026年)</source>
         <translation>西暦（2026年）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="121"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="122"/>
         <source>Auto-lock…</source>
         <translation>自動ロック…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="122"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="123"/>
         <source>Change passphrase…</source>
         <translation>パスフレーズの変更…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="123"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="124"/>
         <source>Forget the passphrase on this PC</source>
         <translation>このPCでのパスフレーズ記憶を解除</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="129"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="130"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="104"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="105"/>
         <source>Language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="124"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="125"/>
         <source>Backups…</source>
         <translation>バックアップ…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="132"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="133"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="133"/>
-        <source>Incidents</source>
-        <translation>事故対応</translation>
-    </message>
-    <message>
         <location filename="../../src/kojin_desk/ui/main_window.py" line="134"/>
-        <source>Reports of leaks and their follow-up.</source>
-        <translation>漏えい等の報告と対応の記録。</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="135"/>
         <source>Export</source>
         <translation>提出用ファイル</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="136"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="135"/>
         <source>The encrypted package for the bureau.</source>
         <translation>所管課へ提出する暗号化ファイル。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="222"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="221"/>
         <source>The contract was saved. Next, choose the responsible person and the workers: Tokyo must be notified of them before the work starts (Art. 5(1)). You can also do this later from People.</source>
         <translation>契約を保存しました。続いて、責任者と従事者を選びます。作業を始める前に東京都へ届け出る必要があるためです（第5条第1項）。後で「人員」から行うこともできます。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="249"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="248"/>
         <source>Auto-lock</source>
         <translation>自動ロック</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="249"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="248"/>
         <source>Lock after this many idle minutes (0 = never):</source>
         <translation>操作がないままこの分数が過ぎたらロックします（0 = ロックしない）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="259"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="262"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="269"/>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="276"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="261"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="264"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="268"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="275"/>
         <source>Change passphrase</source>
         <translation>パスフレーズの変更</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="258"/>
         <source>Current passphrase:</source>
         <translation>現在のパスフレーズ:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="262"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="261"/>
         <source>New passphrase (8 characters or more):</source>
         <translation>新しいパスフレーズ（8文字以上）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="265"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="264"/>
         <source>New passphrase again:</source>
         <translation>新しいパスフレーズ（確認）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="269"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="268"/>
         <source>The two passphrases differ.</source>
         <translation>2つのパスフレーズが違います。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="276"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="275"/>
         <source>The passphrase was changed.</source>
         <translation>パスフレーズを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="286"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="285"/>
         <source>This PC no longer remembers the passphrase.</source>
         <translation>このPCはパスフレーズを記憶しなくなりました。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="308"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="307"/>
         <source>Locked. The vault is closed.</source>
         <translation>ロック中です。保管庫は閉じています。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="310"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="309"/>
         <source>Unlock…</source>
         <translation>開く…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/main_window.py" line="312"/>
+        <location filename="../../src/kojin_desk/ui/main_window.py" line="311"/>
         <source>Unlock</source>
         <translation>開く</translation>
     </message>
@@ -1307,32 +1557,37 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
         <translation>記録簿を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="116"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="103"/>
+        <source>Incident…</source>
+        <translation>事故を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="117"/>
         <source>Checked by %s</source>
         <translation>確認済み（%s）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="118"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="119"/>
         <source>Open: needs a second person&apos;s check</source>
         <translation>未確認：別の人の確認が必要</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="119"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="120"/>
         <source>Send</source>
         <translation>送付</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="119"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="120"/>
         <source>Transport</source>
         <translation>運搬</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="135"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="136"/>
         <source>Check a send</source>
         <translation>送付の確認</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="135"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="136"/>
         <source>Select the send to check in the list first.</source>
         <translation>確認する送付を一覧で選んでください。</translation>
     </message>

@@ -94,7 +94,19 @@ def _step8(conn):
                  "(2, '2026-04-05T09:00:00', 300, 300, '', '調査票（旧）', '調査票（改）', 'A', 'A', '2026-04-05', '8主課指第1号', 'tokyo')")
 
 
-ROWS = {1: _step1, 2: _step2, 3: _step3, 4: _step4, 5: _step5, 6: _step6, 7: _step7, 8: _step8}
+def _step9(conn):
+    conn.execute("UPDATE contracts SET amount = '12000000' WHERE id = 1")
+    conn.execute("INSERT INTO incidents (id, contract_id, title, category, discovered_on, place_kind, place_text, quick_days, "
+                 "closed_on) VALUES (1, 1, '調査票1枚の所在不明', '滅失のおそれ', '2026-04-06', 'other', '作業室', 3, '2026-04-20')")
+    conn.execute("INSERT INTO incident_items (incident_id, item_id, ledger_seq, medium, records, persons, approximate) "
+                 "VALUES (1, 1, 2, '紙', '1', '1', 0)")
+    conn.execute("INSERT INTO incident_people VALUES (1, 1, '発見者')")
+    conn.execute("INSERT INTO incident_events (incident_id, day, kind, content) VALUES (1, '2026-04-06', '東京都への連絡', '報告')")
+    conn.execute("INSERT INTO incident_reports (incident_id, kind, issue_date) VALUES (1, 'quick', '2026-04-07'), "
+                 "(1, 'final', '2026-04-15')")
+
+
+ROWS = {1: _step1, 2: _step2, 3: _step3, 4: _step4, 5: _step5, 6: _step6, 7: _step7, 8: _step8, 9: _step9}
 
 
 def test_every_step_has_its_representative_rows():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kojin_desk.areas.contract import Area
+from kojin_desk.areas.incidents.area import IncidentsArea
 from kojin_desk.areas.instructions.area import InstructionsArea
 from kojin_desk.areas.ledger.area import LedgerArea
 from kojin_desk.areas.people.area import PeopleArea
@@ -13,6 +14,7 @@ AREAS: list[Area] = [
     PlacesArea(),
     InstructionsArea(),
     LedgerArea(),
+    IncidentsArea(),
 ]
 
 

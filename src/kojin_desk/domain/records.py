@@ -60,6 +60,7 @@ class Contract:
     signed_on: str = field(default="", **spec_field("契約締結日", "Date signed", kind="date"))
     start_on: str = field(default="", **spec_field("契約期間（開始）", "Contract start", kind="date", required=True))
     end_on: str = field(default="", **spec_field("契約期間（終了）", "Contract end", kind="date", required=True))
+    amount: str = field(default="", **spec_field("契約金額（円）", "Contract amount (yen)", max_len=15, kind="number"))
     sensitive: bool = field(default=False, **spec_field("要配慮個人情報を含む", "Involves sensitive personal information", kind="bool"))
     specific: bool = field(default=False, **spec_field("特定個人情報等（目録C）を含む", "Involves specific personal information (list C)", kind="bool"))
     notes: str = field(default="", **spec_field("備考", "Notes", max_len=5000, kind="multiline"))
@@ -114,6 +115,8 @@ def validate(record) -> list[Problem]:
                                    required=spec.required, multiline=spec.kind == "multiline")
     if isinstance(record, Contract) and not problems and record.end_on < record.start_on:
         problems.append(Problem("end_before_start"))
+    if isinstance(record, Contract) and record.amount and not record.amount.replace(",", "").isdigit():
+        problems.append(Problem("bad_integer", {"field": pick("契約金額（円）", "Contract amount (yen)"), "value": record.amount[:20]}))
     cross_check = getattr(record, "cross_check", None)  # rules across fields, declared by the record type
     if cross_check and not problems:
         problems += cross_check()

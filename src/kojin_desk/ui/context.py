@@ -12,6 +12,7 @@ from kojin_desk.settings import Settings
 class Context(QObject):
     contract_changed = Signal()
     data_changed = Signal()
+    action_requested = Signal(str)  # "<area>/<step>", run by the main window
 
     def __init__(self, vault, settings: Settings, settings_dir: Path) -> None:
         super().__init__()

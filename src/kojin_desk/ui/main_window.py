@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.unlock_again = unlock_again
         self.setWindowTitle("kojin_desk")
         self.toolbar: QToolBar | None = None
+        ctx.action_requested.connect(self.run_action)  # a page asks for another area's step (an incident from a send)
         self._build_chrome()
         self.build_areas()
         if ctx.settings.window_geometry:
@@ -130,8 +131,6 @@ class MainWindow(QMainWindow):
         self._areas += [(a.key, a.label(), lambda a=a: _import(a.ui)(ctx)) for a in AREAS]
         self._areas += [
             ("documents", self.tr("Documents"), lambda: _import("kojin_desk.ui.areas.documents:DocumentsArea")(ctx)),
-            ("incidents", self.tr("Incidents"), lambda: PlaceholderArea(self.tr("Incidents"), self.tr(
-                "Reports of leaks and their follow-up."), ["第13条第1項"])),
             ("export", self.tr("Export"), lambda: PlaceholderArea(self.tr("Export"), self.tr(
                 "The encrypted package for the bureau."), ["第11条第10項第2号"])),
         ]

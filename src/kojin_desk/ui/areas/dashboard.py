@@ -33,6 +33,10 @@ class DashboardArea(QWidget):
         layout.addWidget(QLabel("<h2>%s</h2>" % self.tr("What to do next")))
         layout.addWidget(self.todo)
         layout.addWidget(self.go)
+        incident = QPushButton(self.tr("Report an incident (leak, loss, damage)…"))
+        incident.setObjectName("new_incident")
+        incident.clicked.connect(lambda: self.run_action("incidents/new"))
+        layout.addWidget(incident)
         layout.addWidget(self.summary)
         self.backup = QLabel()  # the last good backup; red when too old or its medium is away
         self.backup.setObjectName("backup_status")

@@ -83,7 +83,7 @@ class LedgerTab(QWidget):
         buttons = QHBoxLayout()
         actions = [(self.tr("Correct selected…"), self.correct_selected), (self.tr("Receipt (受領書)…"), self.receipt),
                    (self.tr("Print ledger…"), self.print_ledger), (self.tr("Export CSV…"), self.export_csv),
-                   (self.tr("Import CSV…"), self.import_csv)]
+                   (self.tr("Import CSV…"), self.import_csv), (self.tr("Incident…"), self.incident)]
         for text, slot in actions:
             b = QPushButton(text)
             b.clicked.connect(slot)
@@ -151,6 +151,12 @@ class LedgerTab(QWidget):
         entry = ledger.get_entry(self.ctx.vault, seq) if seq else None
         if entry is not None:
             self.entry_row.start_correction(entry)
+
+    def incident(self) -> None:
+        """Art. 13: an incident on the selected entry, its quantity taken from the entry."""
+        seq = self.selected_seq()
+        if seq:
+            self.ctx.action_requested.emit(f"incidents/new:ledger:{seq}")
 
     def receipt(self) -> None:
         from kojin_desk.ui.form_wizard import FormWizard

@@ -99,7 +99,8 @@ class MovementsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(button_row([("record_movement", self.tr("Record a send or transport…"), self.record),
                                      ("check_movement", self.tr("Record the check…"), self.check),
-                                     ("print_log", self.tr("Print the log…"), self.print_log)],
+                                     ("print_log", self.tr("Print the log…"), self.print_log),
+                                     ("incident", self.tr("Incident…"), self.incident)],
                                     ("第11条第6項", "第11条第7項")))
         layout.addWidget(self.table)
 
@@ -133,6 +134,12 @@ class MovementsTab(QWidget):
                 self.ctx.data_changed.emit()
         else:
             QMessageBox.information(self, self.tr("Check a send"), self.tr("Select the send to check in the list first."))
+
+    def incident(self) -> None:
+        """Art. 13: an incident on the selected send or transport."""
+        row = self.table.currentRow()
+        if 0 <= row < len(self.rows):
+            self.ctx.action_requested.emit(f"incidents/new:movement:{self.rows[row].id}")
 
     def print_log(self) -> None:
         issue_form(self.ctx, "send_log", self, movements.log_data(self.ctx.vault, self.ctx.contract_id,

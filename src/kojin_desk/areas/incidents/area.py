@@ -1,0 +1,52 @@
+"""Incidents (Art. 13, 16(2)) as an area: from the first notice to the 速報, the 確報 and closure."""
+
+from __future__ import annotations
+
+from kojin_desk.areas.contract import Area, DemoContext, Finding, ParseContext
+from kojin_desk.areas.incidents import demo, forms, service, transfer
+from kojin_desk.errors import Problem
+
+
+class IncidentsArea(Area):
+    key = "incidents"
+    title = ("事故対応", "Incidents")
+    articles = ("第4条", "第13条第1項", "第13条第2項", "第13条第3項", "第16条第2項", "第16条第5項")
+    needs = ("people", "places", "instructions", "ledger")
+    tables = ("incidents", "incident_items", "incident_people", "incident_events", "incident_reports")
+    dump_keys = transfer.KEYS
+    forms = forms.FORMS
+    ui = "kojin_desk.ui.areas.incidents.area:IncidentsArea"
+
+    def findings(self, conn, contract) -> list[Finding]:
+        return [Finding(problem, article, f"incidents/show:{incident_id}", due, todo)
+                for problem, article, due, todo, incident_id in service.findings(conn, contract)]
+
+    def dump(self, conn) -> dict:
+        return transfer.dump(conn)
+
+    def parse(self, ctx: ParseContext):
+        places, ledger = ctx.parsed["places"].records, ctx.parsed["ledger"]
+        refs = {"people": {p.id for p in ctx.parsed["people"].people},
+                "workplaces": {w.id for w in places["workplaces"]}, "movements": {m.id for m in places["movements"]},
+                "inventory_items": set(ledger.items), "ledger": {e.seq for e in ledger.entries},
+                "instructions": {record.id for record, _ in ctx.parsed["instructions"]},
+                "documents": {d.get("id") for d in ctx.doc.get("documents") or [] if isinstance(d, dict)}}
+        return transfer.parse(ctx.doc, ctx.contract_ids, refs, ctx.problems)
+
+    def load(self, conn, parsed) -> None:
+        transfer.load(conn, parsed)
+
+    def load_problems(self, conn, parsed: dict) -> list[Problem]:
+        return transfer.load_problems(conn)
+
+    def demo(self, vault, ctx: DemoContext) -> None:
+        demo.build(vault, ctx)
+
+    def prefill(self, vault, contract_id: int, form_id: str) -> dict | None:
+        return forms.prefill(vault, contract_id, form_id)
+
+    def issue_problems(self, form_id: str, clean: dict) -> list[Problem]:
+        return forms.issue_problems(form_id, clean)
+
+    def after_issue(self, conn, contract_id: int, form_id: str, clean: dict) -> None:
+        forms.after_issue(conn, contract_id, form_id, clean)
