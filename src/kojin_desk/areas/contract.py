@@ -58,6 +58,9 @@ class Area:
     needs: tuple[str, ...] = ()  # keys of areas this one reads from (imports allowed only from these)
     tables: tuple[str, ...] = ()  # vault tables this area owns (written by its `load`)
     dump_keys: tuple[str, ...] = ()  # top-level keys of the dump this area writes and reads
+    # The schema version from which a dump carries a key, where it is not the step that created the area's
+    # tables (a key added later): an older dump may lack it, a newer one may not.
+    dump_since: dict[str, int] = {}
     forms: tuple[str, ...] = ()  # forms this area prefills and guards
     ui: str = ""  # "module:Class" of its Qt page, imported by the main window when first opened
     # The area's own modules the default hooks call: transfer (dump, parse, load) and demo (build).
@@ -66,6 +69,11 @@ class Area:
 
     def label(self) -> str:
         return pick(*self.title)
+
+    def dump_key_since(self, key: str) -> int:
+        from kojin_desk.store.schema import first_step
+
+        return self.dump_since.get(key) or first_step(self.tables)
 
     # --- check and dashboard ---
     def findings(self, conn, contract) -> list[Finding]:

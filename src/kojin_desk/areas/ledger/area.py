@@ -21,6 +21,7 @@ class LedgerArea(Area):
     tables = ("inventory_items", "inventory_revisions", "ledger", "ledger_sums", "inspection_plans", "inspections")
     dump_keys = transfer.KEYS
     transfer, demo_module = transfer, demo
+    dump_since = {"ledger_rules_from": 6}  # step 6 linked the ledger to the registry; older dumps have no watermark
     forms = ("handling_ledger", "inventory_list", "receipt", "inventory_b_report")
     ui = "kojin_desk.ui.areas.ledger.area:LedgerArea"
 
