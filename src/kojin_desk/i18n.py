@@ -209,6 +209,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "dump_too_new": ("このダンプは新しい版のkojin_desk（形式 {found}）で作られています。この版は形式 {supported} までしか読めません。アプリを更新してください。",
                      "This dump was written by a newer kojin_desk (format {found}); this version reads up to format {supported}. Update the app."),
     "too_large": ("{field}が大きすぎます（{size}バイト、上限{max}バイト）。", "{field} is too large ({size} bytes, at most {max})."),
+    "inspection_unreadable": ("点検の予定又は記録の日付・間隔が正しくないため、次の点検日を計算できません（保管庫の外で書き換えられた可能性があります）。",
+                              "The inspection schedule or a record holds an invalid date or interval, so the next inspection cannot be computed (possibly edited outside the app)."),
     "duplicate_version": ("同じ様式・版の文書が重複しています。", "The same form and version appears twice."),
     "document_altered": ("{doc}は発行後に書き換えられています（内容・発行日・版・PDFのいずれか。文書のハッシュ連鎖が一致しません）。",
                          "{doc} has been altered after it was issued (its data, issue date, version or PDF: the documents' hash chain does not match)."),

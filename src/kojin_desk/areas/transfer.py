@@ -13,7 +13,7 @@ from kojin_desk.areas.registry import AREAS
 from kojin_desk.domain.dump_reader import Unique, is_id, parse_record, rows
 from kojin_desk.domain.records import Contract, Office
 from kojin_desk.domain.text import check_text
-from kojin_desk.errors import KojinError, Problem, ValidationError
+from kojin_desk.errors import Problem, ValidationError
 from kojin_desk.i18n import pick
 from kojin_desk.services import office_contracts
 from kojin_desk.store import document_chain, repos
@@ -194,12 +194,9 @@ class Parsed:
 
 
 def read_dump_file(path: Path) -> object:
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise KojinError("file_unreadable", path=path, detail=exc.strerror) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise KojinError("bad_dump", path=path, detail=str(exc)) from None
+    from kojin_desk.services.files import read_json_file
+
+    return read_json_file(path, "bad_dump")
 
 
 def load(doc: object, data_dir: Path, passphrase: str, kdf: KdfParams = KdfParams(),

@@ -33,6 +33,11 @@ def is_id(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_ID
 
 
+def known(value: object, ids: set) -> bool:
+    """`value in ids` for a value from a dump, which may be a list or an object (unhashable): then False."""
+    return isinstance(value, (int, str)) and value in ids
+
+
 def rows(doc: dict, key: str, problems: list[Problem]):
     """(where, raw) of each record of the list `key`; anything but a list is one problem, not a crash."""
     found = doc.get(key, [])
@@ -49,6 +54,10 @@ class Unique:
         self.problems, self.what, self.first = problems, what, {}
 
     def add(self, key: object, where: str) -> bool:
+        try:
+            hash(key)
+        except TypeError:  # a list where a number belongs: reported by the field's own rule
+            key = repr(key)[:60]
         if key in self.first:
             self.problems.append(Problem("duplicate_record", {"what": self.what, "key": str(key)[:60],
                                                               "first": self.first[key]}, where))
@@ -83,7 +92,7 @@ class DumpReader:
                 if not unique.add(r.id, where):
                     continue
                 id_set.add(r.id)
-            if hasattr(r, owner_field) and getattr(r, owner_field) not in owners:
+            if hasattr(r, owner_field) and not known(getattr(r, owner_field), owners):
                 self.problems.append(Problem("unknown_contract", {"id": getattr(r, owner_field)}, where))
                 continue
             try:
@@ -95,7 +104,7 @@ class DumpReader:
             yield where, raw, r
 
     def person_known(self, pid: object, person_ids: set[int], where: str) -> bool:
-        if pid not in person_ids:
+        if not known(pid, person_ids):
             self.problems.append(Problem("unknown_person", {"id": pid}, where))
             return False
         return True

@@ -7,7 +7,7 @@ import hashlib
 import json
 from datetime import date, datetime
 
-from kojin_desk.domain.dump_reader import is_id
+from kojin_desk.domain.dump_reader import is_id, known
 from kojin_desk.domain.text import check_text
 from kojin_desk.domain.wareki import is_iso_date
 from kojin_desk.errors import KojinError, Problem, ValidationError
@@ -98,7 +98,7 @@ CHAIN_KEYS = {"seq", "prev_hash", "hash"}
 
 def draft_problems(form_id: object, data: object) -> list[Problem]:
     """What a draft must be, typed or loaded: an object for a known form, of a bounded size."""
-    if form_id not in all_forms():
+    if not isinstance(form_id, str) or form_id not in all_forms():
         return [Problem("unknown_form", {"form": str(form_id)[:40]})]
     if not isinstance(data, dict):
         return [Problem("bad_type", {"field": "data", "expected": "object"})]
@@ -111,7 +111,7 @@ def draft_problems(form_id: object, data: object) -> list[Problem]:
 def dumped_draft_problems(d: object, contract_ids: set[int]) -> list[Problem]:
     if not isinstance(d, dict) or set(d) != {"contract_id", "form_id", "data", "updated_at"}:
         return [Problem("bad_json", {"path": pick("下書き", "draft"), "detail": "contract_id, form_id, data, updated_at"})]
-    if d["contract_id"] not in contract_ids:
+    if not known(d["contract_id"], contract_ids):
         return [Problem("unknown_contract", {"id": str(d["contract_id"])[:20]})]
     return draft_problems(d["form_id"], d["data"]) + _timestamp(d["updated_at"], "updated_at")
 
@@ -135,7 +135,7 @@ def parse_dumped_document(d: object, contract_ids: set[int], chained: bool = Tru
     problems = []
     if not is_id(d["id"]):
         problems.append(Problem("bad_type", {"field": "id", "expected": "integer >= 1"}))
-    if d["contract_id"] not in contract_ids:
+    if not known(d["contract_id"], contract_ids):
         problems.append(Problem("unknown_contract", {"id": str(d["contract_id"])[:20]}))
     if not is_id(d["version"]):
         problems.append(Problem("bad_type", {"field": pick("版", "version"), "expected": "integer >= 1"}))
@@ -143,7 +143,7 @@ def parse_dumped_document(d: object, contract_ids: set[int], chained: bool = Tru
     if not is_iso_date(d["issue_date"]):
         problems.append(Problem("bad_date", {"field": pick("発行日", "issue date"), "value": str(d["issue_date"])[:40]}))
     problems += _timestamp(d["issued_at"], "issued_at")
-    if d["form_id"] not in all_forms():
+    if not isinstance(d["form_id"], str) or d["form_id"] not in all_forms():
         problems.append(Problem("unknown_form", {"form": str(d["form_id"])[:40]}))
     else:
         problems += formdata.validate(get_form(d["form_id"]), d["data"])[1]

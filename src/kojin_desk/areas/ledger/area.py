@@ -27,8 +27,14 @@ class LedgerArea(Area):
 
     def findings(self, conn, contract) -> list[Finding]:
         found = []
-        due = inspections.due_on(conn, contract.id)
-        if due is None:
+        try:
+            due = inspections.due_on(conn, contract.id)
+        except ValueError:  # a date edited outside the app: named, and the rest is still checked
+            due = ""
+            found.append(Finding(Problem("inspection_unreadable"), "第11条第10項第3号", "ledger/inspections"))
+        if due == "":
+            pass
+        elif due is None:
             found.append(Finding(Problem("todo_inspection_plan"), "第11条第10項第3号", "ledger/inspections", todo=True))
         elif due < date.today().isoformat():
             found.append(Finding(Problem("inspection_overdue", {"due": due}), "第11条第10項第3号",
