@@ -4,7 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/app.py" line="98"/>
+        <location filename="../../src/kojin_desk/ui/app.py" line="101"/>
+        <source>Demo vault</source>
+        <translation>デモ用の保管庫</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/app.py" line="105"/>
         <source>Demo vault — passphrase: %s</source>
         <translation>デモ用の保管庫です — パスフレーズ: %s</translation>
     </message>
@@ -1189,17 +1194,17 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
 <context>
     <name>LedgerArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="199"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="217"/>
         <source>Ledger</source>
         <translation>管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="200"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="218"/>
         <source>Lists A/B/C</source>
         <translation>目録A・B・C</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="201"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="219"/>
         <source>Inspections</source>
         <translation>定期点検</translation>
     </message>
@@ -1207,89 +1212,100 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="63"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="65"/>
         <source>Search all columns</source>
         <translation>全項目から検索</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="64"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="66"/>
         <source>from (R8.4.1)</source>
         <translation>開始日（R8.4.1）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="65"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="67"/>
         <source>to</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="66"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="68"/>
         <source>person</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="77"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="79"/>
         <source>Filter:</source>
         <translation>絞り込み:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="82"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="84"/>
         <source>Correct selected…</source>
         <translation>選択した記録を訂正…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="82"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="84"/>
         <source>Receipt (受領書)…</source>
         <translation>受領書を作成…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="83"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="85"/>
         <source>Print ledger…</source>
         <translation>台帳を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="83"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="85"/>
         <source>Export CSV…</source>
         <translation>CSV書き出し…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="84"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="86"/>
         <source>Import CSV…</source>
         <translation>CSV取り込み…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="84"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="86"/>
         <source>Incident…</source>
         <translation>事故を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="107"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="109"/>
         <source>(all)</source>
         <translation>（すべて）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="125"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="127"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="133"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="135"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="173"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="175"/>
+        <source>Print ledger</source>
+        <translation>台帳を印刷</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="178"/>
+        <source>Typesetting the ledger…</source>
+        <translation>台帳をPDFに組版しています…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="185"/>
         <source>Handling ledger</source>
         <translation>個人情報等管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="176"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="188"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="193"/>
         <source>Export CSV</source>
         <translation>CSV書き出し</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="187"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="205"/>
         <source>Import CSV</source>
         <translation>CSV取り込み</translation>
     </message>
@@ -2324,6 +2340,14 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
         <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="36"/>
         <source>Enter the passphrase of the vault in %s</source>
         <translation>%s にある保管庫のパスフレーズを入力してください</translation>
+    </message>
+</context>
+<context>
+    <name>WorkProgress</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/progress_dialog.py" line="28"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 </TS>

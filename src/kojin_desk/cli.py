@@ -17,6 +17,7 @@ from kojin_desk import __version__
 from kojin_desk.errors import KojinError, ValidationError
 from kojin_desk.i18n import msg, pick
 from kojin_desk.process_guard import disable_core_dumps
+from kojin_desk.progress import cli_line, is_terminal
 
 OK, PROBLEMS, USAGE, WRONG_PASS, DAMAGED, NO_DISPLAY_LIBS = 0, 1, 2, 3, 4, 5
 
@@ -104,7 +105,9 @@ def cmd_demo(args) -> int:
 
     if not 0 <= args.ledger_entries <= 2_000_000:
         raise KojinError("out_of_range", field="--ledger-entries", min=0, max=2_000_000)
-    vault = demo.build(_data_dir(args), _passphrase(args, new=True), ledger_entries=args.ledger_entries)
+    passphrase = _passphrase(args, new=True)
+    with cli_line() as progress:
+        vault = demo.build(_data_dir(args), passphrase, ledger_entries=args.ledger_entries, progress=progress)
     vault.close()
     print(msg("demo_created", path=vault.data_dir))
     return OK
@@ -115,7 +118,8 @@ def cmd_check(args) -> int:
 
     vault = _unlock(args)
     try:
-        problems = check.run(vault)
+        with cli_line() as progress:
+            problems = check.run(vault, progress)
     finally:
         vault.close()
     for p in problems:
@@ -129,7 +133,9 @@ def cmd_dump(args) -> int:
 
     vault = _unlock(args)
     try:
-        transfer.write_dump(vault, sys.stdout)  # written as it is read: memory flat in the ledger's size
+        # No line over the dump itself when both go to the same screen.
+        with cli_line(tty=is_terminal(sys.stderr) and not is_terminal(sys.stdout)) as progress:
+            transfer.write_dump(vault, sys.stdout, progress)  # written as it is read: memory flat in the ledger's size
     finally:
         vault.close()
     sys.stdout.write("\n")

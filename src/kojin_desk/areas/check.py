@@ -5,7 +5,8 @@ from __future__ import annotations
 from kojin_desk.areas.registry import AREAS
 from kojin_desk.domain.records import OFFICE_ESSENTIAL, Office, specs
 from kojin_desk.errors import Problem, VaultDamaged
-from kojin_desk.i18n import pick
+from kojin_desk.i18n import msg, pick
+from kojin_desk.progress import Progress, report, reporting
 from kojin_desk.services import documents, office_contracts
 from kojin_desk.store import repos
 from kojin_desk.store.schema import altered_triggers
@@ -73,6 +74,9 @@ def problems(vault) -> list[Problem]:
     return found
 
 
-def run(vault) -> list[Problem]:
-    integrity(vault)
-    return tamper_evidence(vault) + problems(vault)
+def run(vault, progress: Progress | None = None) -> list[Problem]:
+    """Everything `check` reports; `progress` hears of the long parts (integrity, then the ledger's chain)."""
+    with reporting(progress):
+        report(0, 0, msg("progress_integrity"))
+        integrity(vault)
+        return tamper_evidence(vault) + problems(vault)

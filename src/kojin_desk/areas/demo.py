@@ -9,6 +9,7 @@ from kojin_desk.areas.contract import DemoContext
 from kojin_desk.areas.registry import AREAS
 from kojin_desk.domain.records import Contract, Office
 from kojin_desk.formkit.header import header_from_vault
+from kojin_desk.progress import Progress, reporting
 from kojin_desk.services import documents, office_contracts, vault_access
 from kojin_desk.store.keyfile import KdfParams
 
@@ -53,8 +54,11 @@ def certificate_data(office: Office, contract: Contract) -> dict:
     return data
 
 
-def build(data_dir: Path, passphrase: str = DEMO_PASSPHRASE, kdf: KdfParams = KdfParams(), ledger_entries: int = 120):
-    with vault_access.creating_vault(data_dir, passphrase, OFFICE, kdf) as vault:  # published whole, or nothing
+def build(data_dir: Path, passphrase: str = DEMO_PASSPHRASE, kdf: KdfParams = KdfParams(), ledger_entries: int = 120,
+          progress: Progress | None = None):
+    """The demo vault, published whole or not at all: `progress` hears of the ledger's entries as they are
+    written, and may raise Cancelled."""
+    with reporting(progress), vault_access.creating_vault(data_dir, passphrase, OFFICE, kdf) as vault:
         current = office_contracts.save_contract(vault, CURRENT)
         previous = office_contracts.save_contract(vault, PREVIOUS)
         ctx = DemoContext(current.id, previous.id, ledger_entries, issuing.issue)

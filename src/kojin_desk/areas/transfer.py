@@ -15,6 +15,7 @@ from kojin_desk.domain.records import Contract, Office
 from kojin_desk.domain.text import check_text
 from kojin_desk.errors import Problem, ValidationError
 from kojin_desk.i18n import pick
+from kojin_desk.progress import Progress, reporting
 from kojin_desk.services import office_contracts
 from kojin_desk.store import document_chain, repos
 from kojin_desk.store.keyfile import KdfParams
@@ -67,10 +68,14 @@ def _json(value, depth: int) -> str:
     return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n" + " " * depth)
 
 
-def write_dump(vault, out) -> None:
+def write_dump(vault, out, progress: Progress | None = None) -> None:
     """The dump as `json.dumps(…, indent=1, sort_keys=True)` writes it, byte for byte, but written as it
     is read: an area's dump may give a generator for a long list (the ledger), never held whole."""
-    doc = dump(vault, lists=False)
+    with reporting(progress):
+        _write_dump(dump(vault, lists=False), out)
+
+
+def _write_dump(doc: dict, out) -> None:
     out.write("{")
     for n, key in enumerate(sorted(doc)):
         value = doc[key]

@@ -94,7 +94,14 @@ def run(data_dir: Path | None = None, demo: bool = False) -> int:
         from kojin_desk.areas import demo as demo_service
 
         if not _has_vault(data_dir):
-            demo_service.build(data_dir).close()
+            from kojin_desk.progress import Cancelled
+            from kojin_desk.ui.progress_dialog import WorkProgress
+
+            try:
+                with WorkProgress(None, app.translate("App", "Demo vault"), cancellable=True) as progress:
+                    demo_service.build(data_dir, progress=progress).close()
+            except Cancelled:
+                return 0  # nothing was left behind: the demo is built whole or not at all
         hint = app.translate("App", "Demo vault — passphrase: %s") % demo_service.DEMO_PASSPHRASE
     if _has_vault(data_dir):
         try:

@@ -10,7 +10,8 @@ from kojin_desk.areas.ledger import repo as ledger_repo
 from kojin_desk.areas.people import repo as people_repo
 from kojin_desk.areas.places import repo as places_repo
 from kojin_desk.errors import Problem
-from kojin_desk.i18n import pick
+from kojin_desk.i18n import msg, pick
+from kojin_desk.progress import report
 
 
 class LedgerArea(Area):
@@ -53,6 +54,7 @@ class LedgerArea(Area):
         if bad_seq is not None:
             found.append(Problem("ledger_altered" if why == "altered" else "ledger_missing", {"seq": bad_seq}))
         # The totals the dashboard and findings read are kept by a trigger: counted again here.
+        report(0, 0, msg("progress_totals"))
         for (contract_id,) in conn.execute("SELECT id FROM contracts ORDER BY id"):
             if _nonzero(ledger_repo.counted_totals(conn, contract_id)) != _nonzero(ledger_repo.item_totals(conn, contract_id)):
                 found.append(Problem("ledger_sums_stale", {}, pick(f"契約 id {contract_id}", f"contract id {contract_id}")))

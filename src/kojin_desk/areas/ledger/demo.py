@@ -10,6 +10,8 @@ from kojin_desk.areas.ledger import repo as ledger_repo
 from kojin_desk.areas.ledger import service as ledger
 from kojin_desk.areas.ledger.model import MOVES, Entry, InventoryItem
 from kojin_desk.areas.places import repo as places_repo
+from kojin_desk.i18n import msg
+from kojin_desk.progress import EVERY, report
 
 ITEMS = [
     ("A", "給与支払報告書（個人別明細書）", "48000", "紙", False),
@@ -24,11 +26,19 @@ START, END = datetime(2026, 4, 3, 9, 0), datetime(2027, 3, 31, 17, 0)  # within 
 
 
 class _Chain:
-    """Entries sealed one after another (the demo writes them in one go, as `load` does)."""
+    """Entries sealed one after another and written a batch at a time (as `load` does); only the sends and
+    transports are kept, for their movement records."""
 
-    def __init__(self, conn) -> None:
-        self.conn, self.entries = conn, []
+    def __init__(self, conn, total: int) -> None:
+        self.conn, self.entries, self.moves, self.total = conn, [], [], total
         self.seq, self.prev = ledger_repo.head(conn)
+        self.first = self.seq
+        report(0, total, msg("progress_demo"))
+
+    def flush(self) -> None:
+        ledger_repo.insert_chained(self.conn, self.entries)
+        self.entries = []
+        report(self.seq - self.first, self.total, msg("progress_demo"))
 
     def add(self, contract_id, item_id, at, kind, qty, person, place, medium="紙", counterpart="", note="", equipment=""):
         self.seq += 1
@@ -38,12 +48,18 @@ class _Chain:
                   prev_hash=self.prev)
         self.prev = ledger_repo.seal(e, self.conn).hash
         self.entries.append(e)
+        if kind in MOVES:
+            self.moves.append(e)
+        if len(self.entries) == EVERY:
+            self.flush()
         return e
 
 
 def _ledger(conn, current_id: int, previous_id: int, items: list[int], old_item: int, n: int) -> list[Entry]:
-    """n realistic entries for the current contract, after the closed-out ones of the previous contract."""
-    chain = _Chain(conn)
+    """n realistic entries for the current contract, after the closed-out ones of the previous contract;
+    returns the sends and transports among them."""
+    copies = len(range(4, n, 7))  # each 複写・複製 is followed by its destruction
+    chain = _Chain(conn, n + 2 + (n > 61) + copies)
     t = datetime(2025, 6, 10, 9, 30)
     chain.add(previous_id, old_item, t, "受領", 12480, "山﨑 花子", "本社4階 保管室", counterpart="東京都生活文化局広聴課",
               note="受領書提出済み")
@@ -80,14 +96,14 @@ def _ledger(conn, current_id: int, previous_id: int, items: list[int], old_item:
                           equipment="" if paper else f"PC-0{1 + i % 2}",
                           note=f"作業用の複写を{'溶解処理' if paper else 'データ消去ソフトウェアで消去'}")
         t += timedelta(minutes=(7 if i % 60 else 600) * scale)
-    ledger_repo.insert_chained(conn, chain.entries)
-    return chain.entries
+    chain.flush()
+    return chain.moves
 
 
-def _sends(conn, entries: list[Entry]) -> None:
+def _sends(conn, entries: list[Entry], contract_id: int) -> None:
     """Each send and transport of the demo ledger is one record: its movement, checked by a second person and
     approved by the 責任者 (Art. 11(7))."""
-    records = rules.ContractRecords(conn, entries[-1].contract_id) if entries else None
+    records = rules.ContractRecords(conn, contract_id)
     methods = {(m.kind, m.name): m.id for m in places_repo.methods(conn)}
     moves = []
     for e in entries:
@@ -113,8 +129,8 @@ def build(vault, ctx: DemoContext) -> None:
     old = ledger.save_item(vault, InventoryItem(catalog="A", name="都民意識調査票（回答済み）", count="12480",
                                                 media="紙", sensitive=True, contract_id=previous))
     with vault.transaction() as conn:
-        entries = _ledger(conn, current, previous, item_ids, old.id, ctx.ledger_entries)
-        _sends(conn, entries)
+        moves = _ledger(conn, current, previous, item_ids, old.id, ctx.ledger_entries)
+        _sends(conn, moves, current)
     inspections.set_inspection_plan(vault, current, 3, "2026-07-01")
     # Inspections done on time up to today, whenever the demo is built: `check` stays clean.
     due = inspections.next_inspection_due(vault, current)

@@ -13,6 +13,8 @@ from kojin_desk.areas.ledger.model import (
     InventoryItem,
     entry_hash,
 )
+from kojin_desk.i18n import msg
+from kojin_desk.progress import EVERY, report
 
 ENTRY_COLS = ["seq", "contract_id", "item_id", "at", "kind", "quantity", "medium", "place", "person",
               "counterpart", "note", "corrects", "recorded_at", "prev_hash", "hash", "equipment"]
@@ -150,17 +152,21 @@ def recent_values(conn, contract_id: int, columns: tuple[str, ...], window: int 
 
 
 def verify_chain(conn) -> tuple[int | None, str]:
-    """(first bad entry number, why) or (None, '') when every link holds."""
+    """(first bad entry number, why) or (None, '') when every link holds. Reports its progress (the long
+    part of `check` and of a backup's verification) against the head's entry number."""
     expected_seq, prev = 1, GENESIS
+    head_seq, head_hash = head(conn)
+    label = msg("progress_chain")
+    report(0, head_seq, label)
     cur = conn.execute(f"SELECT seq, prev_hash, hash, {CANONICAL_SQL} FROM ledger ORDER BY seq")
-    while rows := cur.fetchmany(5000):
+    while rows := cur.fetchmany(EVERY):
         for seq, prev_hash, digest, text in rows:
             if seq != expected_seq:
                 return expected_seq, "missing"
             if prev_hash != prev or entry_hash(text) != digest:
                 return seq, "altered"
             expected_seq, prev = seq + 1, digest
-    head_seq, head_hash = head(conn)
+        report(min(expected_seq - 1, head_seq), head_seq, label)
     if (head_seq, head_hash) != (expected_seq - 1, prev):
         return expected_seq if head_seq >= expected_seq else head_seq, "missing"
     return None, ""

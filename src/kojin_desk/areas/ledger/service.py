@@ -19,7 +19,8 @@ from kojin_desk.areas.ledger.model import (
     item_problems,
 )
 from kojin_desk.errors import KojinError, Problem, ValidationError
-from kojin_desk.i18n import pick
+from kojin_desk.i18n import msg, pick
+from kojin_desk.progress import Progress, counted
 from kojin_desk.store.repos import now
 
 # --- inventories -------------------------------------------------------------------------------
@@ -163,12 +164,22 @@ CSV_COLUMNS = ["no", "at", "kind", "item", "quantity", "medium", "equipment", "p
 CSV_HEADER = ["番号", "日時", "区分", "件名", "数量", "媒体", "使用機器", "場所", "担当者", "相手方", "備考", "訂正元"]
 
 
-def export_csv(vault, f: repo.LedgerFilter) -> bytes:
-    """UTF-8 with BOM (Excel opens it as Japanese); text that a spreadsheet would run as a formula is quoted with '."""
+def _rows(vault, f: repo.LedgerFilter, progress: Progress | None, total: int | None, label: str):
+    """Every row of the listing, telling `progress` (counted first unless the caller knows `total`)."""
+    rows = repo.iter_rows(vault.conn, f)
+    if progress is None:
+        return rows
+    total = repo.count(vault.conn, f) if total is None else total
+    return counted(rows, total, label, progress)
+
+
+def export_csv(vault, f: repo.LedgerFilter, progress: Progress | None = None, total: int | None = None) -> bytes:
+    """UTF-8 with BOM (Excel opens it as Japanese); text that a spreadsheet would run as a formula is quoted with '.
+    `progress` may raise Cancelled (nothing is written until the caller saves the bytes)."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(CSV_HEADER)
-    for row in repo.iter_rows(vault.conn, f):
+    for row in _rows(vault, f, progress, total, msg("progress_csv")):
         w.writerow([csv_out(v) if isinstance(v, str) else ("" if v is None else v) for v in row])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
@@ -236,13 +247,15 @@ def receipt_data(vault, seq: int) -> dict:
     return data
 
 
-def print_data(vault, f: repo.LedgerFilter, date_style: str = "wareki") -> dict:
+def print_data(vault, f: repo.LedgerFilter, date_style: str = "wareki", progress: Progress | None = None,
+               total: int | None = None) -> dict:
     """The handling ledger as form data (A4 landscape, every column, the chain head for later comparison)."""
     from kojin_desk.domain.wareki import format_date
 
     data = _header(vault, f.contract_id, "handling_ledger")
     rows = []
-    for seq, at, kind, item, qty, medium, equipment, place, person, counterpart, note, corrects in repo.iter_rows(vault.conn, f):
+    for seq, at, kind, item, qty, medium, equipment, place, person, counterpart, note, corrects in _rows(
+            vault, f, progress, total, msg("progress_print")):
         rows.append({"no": seq, "at": f"{format_date(at[:10], date_style)} {at[11:16]}", "kind": kind, "item": item,
                      "quantity": qty, "medium": medium, "equipment": equipment, "place": place, "person": person,
                      "counterpart": counterpart, "note": note, "corrects": corrects})

@@ -23,7 +23,8 @@ from kojin_desk.domain.dump_reader import Unique, is_id, known, parse_record, ro
 from kojin_desk.domain.records import specs
 from kojin_desk.domain.text import check_text
 from kojin_desk.errors import Problem
-from kojin_desk.i18n import pick
+from kojin_desk.i18n import msg, pick
+from kojin_desk.progress import counted
 
 KEYS = ("inventory_items", "inventory_revisions", "ledger", "ledger_rules_from", "inspection_plans", "inspections")
 MAX_COUNT = 10**12 - 1  # the 件数 field's 12 digits
@@ -37,7 +38,8 @@ def dump(conn) -> dict:
     return {
         "inventory_items": [asdict(i) for i in ledger_repo.list_items(conn)],
         "inventory_revisions": ledger_repo.revisions(conn),
-        "ledger": (asdict(e) for e in ledger_repo.all_entries(conn)),  # streamed by write_dump
+        "ledger": counted((asdict(e) for e in ledger_repo.all_entries(conn)),  # streamed by write_dump
+                          ledger_repo.head(conn)[0], msg("progress_dump")),
         "ledger_rules_from": rules.rules_from(conn),
         "inspection_plans": inspection_repo.all_plans(conn),
         "inspections": inspection_repo.all_records(conn),

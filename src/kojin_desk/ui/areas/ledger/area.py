@@ -22,6 +22,7 @@ from kojin_desk.areas.ledger.model import KINDS
 from kojin_desk.domain.wareki import parse_date
 from kojin_desk.errors import KojinError
 from kojin_desk.formkit.definition import get_form
+from kojin_desk.progress import Cancelled
 from kojin_desk.services import documents
 from kojin_desk.services.files import save_file
 from kojin_desk.ui.areas.ledger.entry_row import EntryRow
@@ -30,6 +31,7 @@ from kojin_desk.ui.areas.ledger.inventory_tab import InventoryTab
 from kojin_desk.ui.areas.ledger.table_model import LedgerModel
 from kojin_desk.ui.labels import value_label
 from kojin_desk.ui.pdf_view import PdfDialog, ask_save_path, file_name
+from kojin_desk.ui.progress_dialog import WorkProgress
 from kojin_desk.ui.widgets import ArticleLink, ErrorLabel, show_error
 
 DEFAULT_WIDTHS = [60, 150, 80, 220, 80, 100, 130, 100, 180, 220, 60]
@@ -132,6 +134,11 @@ class LedgerTab(QWidget):
         self.model.set_filter(self.current_filter())
         self.count_label.setText(self.tr("%n entries", "", self.model.rowCount()))
 
+    def _listing(self) -> tuple[ledger.LedgerFilter, int | None]:
+        """The filter to print or export, and its row count when the table already shows that filter."""
+        f = self.current_filter()
+        return f, (self.model.rowCount() if f == self.model.filter else None)
+
     def _remember_widths(self, *_args) -> None:
         self.ctx.settings.column_widths["ledger"] = [self.view.columnWidth(c) for c in range(self.model.columnCount())]
 
@@ -165,8 +172,13 @@ class LedgerTab(QWidget):
     def print_ledger(self) -> None:
         try:
             style = self.ctx.settings.date_style
-            pdf, _ = documents.render_pdf("handling_ledger", ledger.print_data(self.ctx.vault, self.current_filter(), style),
-                                          style)
+            with WorkProgress(self, self.tr("Print ledger"), cancellable=True) as progress:
+                f, total = self._listing()
+                data = ledger.print_data(self.ctx.vault, f, style, progress=progress, total=total)
+                progress(0, 0, self.tr("Typesetting the ledger…"))
+                pdf, _ = documents.render_pdf("handling_ledger", data, style)
+        except Cancelled:
+            return
         except KojinError as exc:
             show_error(self, exc)
             return
@@ -177,7 +189,13 @@ class LedgerTab(QWidget):
                              "CSV (*.csv)")
         if name:
             try:
-                save_file(name, ledger.export_csv(self.ctx.vault, self.current_filter()))
+                # Cancelling is safe: nothing is written until every row is in.
+                with WorkProgress(self, self.tr("Export CSV"), cancellable=True) as progress:
+                    f, total = self._listing()
+                    data = ledger.export_csv(self.ctx.vault, f, progress=progress, total=total)
+                save_file(name, data)
+            except Cancelled:
+                pass
             except KojinError as exc:
                 show_error(self, exc)
 
