@@ -191,15 +191,10 @@ def cmd_forms(args) -> int:
         print(json.dumps(json_schema(get_form(args.form_id)), ensure_ascii=False, indent=2))
         return OK
     from kojin_desk.services.documents import render_pdf
-    from kojin_desk.services.files import save_file
+    from kojin_desk.services.files import read_json_file, save_file
 
     get_form(args.form_id)
-    try:
-        data = json.loads(args.data.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise KojinError("file_unreadable", path=args.data, detail=exc.strerror) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise KojinError("bad_json", path=args.data, detail=str(exc)) from None
+    data = read_json_file(args.data, "bad_json")
     pdf, _ = render_pdf(args.form_id, data)
     save_file(args.out, pdf)
     print(msg("rendered", path=args.out))

@@ -13,7 +13,7 @@ import pytest
 from kojin_desk.areas import check
 from kojin_desk.areas.ledger import repo as ledger_repo
 from kojin_desk.areas.ledger.model import GENESIS, Entry
-from kojin_desk.store import migrations
+from kojin_desk.store import document_chain, migrations, repos
 from kojin_desk.store.schema import LATEST
 from kojin_desk.store.vault import Vault
 
@@ -33,6 +33,8 @@ def _step2(conn):
     conn.execute("INSERT INTO documents (contract_id, form_id, version, title, issue_date, issued_at, data_json, pdf, sha256) "
                  "VALUES (1, 'receipt', 1, '受領書', '2026-04-03', '2026-04-03T10:00:00', '{}', ?, ?)",
                  (pdf, hashlib.sha256(pdf).hexdigest()))
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_chain'").fetchone():  # kept by today's app
+        document_chain.append(conn, repos.get_document(conn, conn.execute("SELECT max(id) FROM documents").fetchone()[0]))
 
 
 def _step3(conn):
@@ -106,7 +108,16 @@ def _step9(conn):
                  "(1, 'final', '2026-04-15')")
 
 
-ROWS = {1: _step1, 2: _step2, 3: _step3, 4: _step4, 5: _step5, 6: _step6, 7: _step7, 8: _step8, 9: _step9}
+def _step10(conn):
+    # A second document, kept the way the app keeps one now: chained after what the migration chained.
+    pdf = b"%PDF-1.4 second"
+    repos.insert_document(conn, {"contract_id": 1, "form_id": "receipt", "version": 2, "title": "受領書",
+                                 "issue_date": "2026-04-11", "issued_at": "2026-04-11T10:00:00+09:00", "data_json": "{}",
+                                 "pdf": pdf, "sha256": hashlib.sha256(pdf).hexdigest()})
+    assert document_chain.verify(conn) == []
+
+
+ROWS = {1: _step1, 2: _step2, 3: _step3, 4: _step4, 5: _step5, 6: _step6, 7: _step7, 8: _step8, 9: _step9, 10: _step10}
 
 
 def test_every_step_has_its_representative_rows():
@@ -139,6 +150,6 @@ def test_step_migrates_a_vault_built_at_the_step_before(tmp_path, kdf, step):
             assert vault.conn.execute("SELECT source, old_name, new_name, effective_on FROM inventory_revisions "
                                       "WHERE item_id = 1").fetchall() == [("legacy", "調査票", "調査票", "2026-04-03")]
         found = check.run(vault)  # raises VaultDamaged if a page or the b-tree broke
-        assert not [p for p in found if p.code.startswith("ledger_")], [str(p) for p in found]
+        assert not [p for p in found if p.code.startswith(("ledger_", "document_", "chain_"))], [str(p) for p in found]
     finally:
         vault.close()

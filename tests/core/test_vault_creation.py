@@ -115,7 +115,7 @@ def test_a_failed_creation_leaves_nothing(tmp_path, kdf):
     with pytest.raises(KojinError):
         with vault_access.creating_vault(data_dir, PASS, kdf=kdf):
             raise KojinError("interrupted")
-    assert sorted(p.name for p in data_dir.iterdir()) == ["vault.lock"]
+    assert not data_dir.exists()  # made by this creation: gone with it, lock file and all
     vault_access.create_vault(data_dir, PASS, kdf=kdf).close()
 
 
@@ -141,3 +141,13 @@ def test_a_publish_cut_between_its_renames_is_finished(tmp_path, kdf):
     assert Vault.read_keyfile(cut).vault_id  # "is there a vault" answers yes before any passphrase
     _intact(cut, expect_clean=False)
     assert sorted(p.name for p in cut.iterdir()) == ["vault.db", "vault.key", "vault.lock", "vault.witness"]
+
+
+def test_a_failed_creation_in_a_folder_that_was_there_keeps_the_folder_and_what_it_held(tmp_path, kdf):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    (data_dir / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(KojinError):
+        with vault_access.creating_vault(data_dir, PASS, kdf=kdf):
+            raise KojinError("interrupted")
+    assert sorted(p.name for p in data_dir.iterdir()) == ["notes.txt"]

@@ -60,6 +60,9 @@ class Area:
     tables: tuple[str, ...] = ()  # vault tables this area owns (written by its `load`)
     dump_keys: tuple[str, ...] = ()  # top-level keys of the dump this area writes and reads
     streams: tuple[str, ...] = ()  # of those, long arrays that `stream` checks and writes as they are read
+    # The schema version from which a dump carries a key, where it is not the step that created the area's
+    # tables (a key added later): an older dump may lack it, a newer one may not.
+    dump_since: dict[str, int] = {}
     forms: tuple[str, ...] = ()  # forms this area prefills and guards
     ui: str = ""  # "module:Class" of its Qt page, imported by the main window when first opened
     # The area's own modules the default hooks call: transfer (dump, parse, load) and demo (build).
@@ -68,6 +71,11 @@ class Area:
 
     def label(self) -> str:
         return pick(*self.title)
+
+    def dump_key_since(self, key: str) -> int:
+        from kojin_desk.store.schema import first_step
+
+        return self.dump_since.get(key) or first_step(self.tables)
 
     # --- check and dashboard ---
     def findings(self, conn, contract) -> list[Finding]:

@@ -7,21 +7,24 @@ import codecs
 import io
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from kojin_desk.areas.contract import ParseContext
 from kojin_desk.areas.registry import AREAS
-from kojin_desk.domain.dump_reader import parse_record
+from kojin_desk.domain.dump_reader import Unique, is_id, parse_record, rows
 from kojin_desk.domain.dump_stream import DumpStream
 from kojin_desk.domain.records import Contract, Office
+from kojin_desk.domain.text import check_text
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.i18n import msg, pick
 from kojin_desk.progress import Progress, report, reporting
 from kojin_desk.services import office_contracts
-from kojin_desk.store import repos
+from kojin_desk.services.files import has_lone_surrogate
+from kojin_desk.store import document_chain, repos
 from kojin_desk.store.keyfile import KdfParams
-from kojin_desk.store.schema import LATEST
+from kojin_desk.store.schema import LATEST, first_step
 from kojin_desk.store.vault import Vault
 
 FORMAT = "kojin-desk-dump"
@@ -38,8 +41,10 @@ def dump(vault, lists: bool = True) -> dict:
         contracts.append(item)
     contracts.sort(key=lambda c: c["id"])
     documents = []
+    chain = document_chain.links(conn)
     for d in repos.list_documents(conn, with_pdf=True):
         d = dict(d)
+        d["seq"], d["prev_hash"], d["hash"] = chain.get(d["id"], (None, "", ""))
         d["data"] = json.loads(d.pop("data_json"))
         d["pdf_base64"] = base64.b64encode(d.pop("pdf")).decode("ascii")
         documents.append(d)
@@ -96,14 +101,52 @@ def _contract_name(i: int, raw: dict) -> str:
     return pick(f"契約[{i}]「{title}」", f"contracts[{i}] '{title}'")
 
 
+KERNEL_SINCE = {"drafts": 2, "documents": 2}  # schema steps that added them; the rest were there from step 1
+
+
+def _schema_version(doc: dict) -> int:
+    """The format the dump was written in: newer than this app is refused outright (its rules are unknown here)."""
+    version = doc.get("schema_version")
+    if not is_id(version):
+        raise ValidationError([Problem("bad_type", {"field": "schema_version", "expected": f"integer 1..{LATEST}"},
+                                       pick("ダンプ", "dump"))])
+    if version > LATEST:
+        raise ValidationError([Problem("dump_too_new", {"found": str(version)[:12], "supported": LATEST})])
+    return version
+
+
+def _since() -> dict[str, int]:
+    """Each top-level key a dump may carry -> the schema version from which it must."""
+    since = {k: KERNEL_SINCE.get(k, 1) for k in KERNEL_KEYS}
+    since.update({k: area.dump_key_since(k) for area in AREAS for k in area.dump_keys})
+    return since
+
+
+def _unknown_key(key: object) -> Problem:
+    return Problem("unknown_field", {"field": str(key)[:40]}, pick("ダンプ", "dump"))
+
+
+def _key_problems(keys: set, version: int) -> list[Problem]:
+    """Every top-level key known, and every key a dump of this format carries present."""
+    since = _since()
+    found = [_unknown_key(k) for k in sorted(map(str, keys - set(since)))]
+    found += [Problem("missing_key", {"field": k}, pick("ダンプ", "dump")) for k, v in since.items()
+              if v <= version and k not in keys]
+    return found
+
+
 def parse(doc: object, streamed: dict | None = None, problems: list[Problem] | None = None) -> "Parsed":
-    """Check every rule of a dump; raise ValidationError listing each broken one. `streamed`: what the
-    areas' `stream` made of their long arrays (already checked and written), `problems`: what they found."""
+    """Check every rule of a dump; raise ValidationError listing each broken one, each naming its record.
+    `streamed`: what the areas' `stream` made of their long arrays (already checked and written; their keys
+    are not in `doc`), `problems`: what they and the reading found."""
     from kojin_desk.services import documents as docs  # forms are loaded only when a dump is
 
-    problems = [] if problems is None else problems
+    streamed = streamed or {}
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ValidationError([Problem("bad_json", {"path": "dump", "detail": f"format != {FORMAT}"})])
+    version = _schema_version(doc)
+    problems = [] if problems is None else problems
+    problems += _key_problems(set(doc) | set(streamed), version)
     office = parse_record(Office, doc.get("office", {}), pick("事業者", "office"), problems)
     if office:
         problems += [p.at(pick("事業者", "office")) for p in office_contracts.office_problems(office)]
@@ -111,13 +154,16 @@ def parse(doc: object, streamed: dict | None = None, problems: list[Problem] | N
     contracts: list[tuple[Contract, str]] = []
     numbers: dict[str, int] = {}
     ids: set[int] = set()
-    for i, raw in enumerate(doc.get("contracts") or []):
+    unique = Unique(problems, "id")
+    for i, (_, raw) in enumerate(rows(doc, "contracts", problems)):
         where = _contract_name(i, raw)
         c = parse_record(Contract, raw, where, problems, extra={"created_at"})
         if c is None:
             continue
-        if not isinstance(c.id, int) or c.id in ids:
-            problems.append(Problem("bad_type", {"field": "id", "expected": "unique integer"}, where))
+        if not is_id(c.id):
+            problems.append(Problem("bad_type", {"field": "id", "expected": "integer >= 1"}, where))
+            continue
+        if not unique.add(c.id, where):
             continue
         ids.add(c.id)
         normalized = office_contracts.contract_problems_standalone(c)
@@ -126,34 +172,37 @@ def parse(doc: object, streamed: dict | None = None, problems: list[Problem] | N
             if c.number in numbers:
                 problems.append(Problem("duplicate_number", {"number": c.number}, where))
             numbers[c.number] = c.id
-        contracts.append((c, str(raw.get("created_at") or repos.now())))
+        created_at = raw.get("created_at") or repos.now()
+        problems += [p.at(where) for p in check_text(created_at, "created_at", max_len=40)]
+        contracts.append((c, created_at))
 
     drafts = []
-    for i, d in enumerate(doc.get("drafts") or []):
-        where = pick(f"下書き[{i}]", f"drafts[{i}]")
-        if not isinstance(d, dict) or d.get("contract_id") not in ids:
-            problems.append(Problem("unknown_contract", {"id": d.get("contract_id") if isinstance(d, dict) else "?"}, where))
-            continue
-        drafts.append(d)
+    draft_keys = Unique(problems, pick("契約・様式", "contract and form"))
+    for where, d in rows(doc, "drafts", problems):
+        found = docs.dumped_draft_problems(d, ids)
+        problems += [p.at(where) for p in found]
+        if not found and draft_keys.add((d["contract_id"], d["form_id"]), where):
+            drafts.append(d)
 
     documents = []
-    for i, d in enumerate(doc.get("documents") or []):
-        where = pick(f"発行済み文書[{i}]", f"documents[{i}]")
-        parsed, doc_problems = docs.parse_dumped_document(d, ids)
+    chained = version >= first_step(("document_chain",))
+    doc_ids, versions = Unique(problems, "id"), Unique(problems, pick("契約・様式・版", "contract, form and version"))
+    for where, d in rows(doc, "documents", problems):
+        parsed, doc_problems = docs.parse_dumped_document(d, ids, chained)
         problems += [p.at(where) for p in doc_problems]
-        if parsed:
+        if parsed and doc_ids.add(parsed["id"], where) \
+                and versions.add((parsed["contract_id"], parsed["form_id"], parsed["version"]), where):
             documents.append(parsed)
-    seen = set()
-    for d in documents:
-        key = (d["contract_id"], d["form_id"], d["version"])
-        if key in seen:
-            problems.append(Problem("duplicate_version", {}, f"{d['form_id']} v{d['version']}"))
-        seen.add(key)
-    known = set(KERNEL_KEYS).union(*(a.dump_keys for a in AREAS))
-    problems += [Problem("unknown_field", {"field": str(k)[:40]}, pick("ダンプ", "dump")) for k in sorted(map(str, set(doc) - known))]
-    ctx = ParseContext(doc, ids, problems, streamed=streamed or {})
+    if chained and isinstance(doc.get("documents"), list) and len(documents) == len(doc["documents"]):
+        problems += document_chain.verify_dumped(documents)
+        documents.sort(key=lambda d: d["seq"])  # inserted in issue order: the chain is rebuilt link by link
+    ctx = ParseContext(doc, ids, problems, streamed=streamed)
     for area in AREAS:
-        ctx.parsed[area.key] = area.parse(ctx)
+        try:
+            ctx.parsed[area.key] = area.parse(ctx)
+        except (TypeError, ValueError, AttributeError, KeyError, IndexError, OverflowError, RecursionError) as exc:
+            # a shape no rule of the area foresaw: still named, never a crash (the rules above are the norm)
+            problems.append(Problem("bad_json", {"path": area.label(), "detail": str(exc)[:80]}))
     if problems:
         raise ValidationError(problems)
     return Parsed(office, contracts, drafts, documents, ctx.parsed)
@@ -169,6 +218,13 @@ class Parsed:
 
 
 STREAMED = {key: area for area in AREAS for key in area.streams}
+
+
+def read_dump_file(path: Path) -> object:
+    """A dump read whole (small files, tests): anything no JSON reader takes is one clear error."""
+    from kojin_desk.services.files import read_json_file
+
+    return read_json_file(path, "bad_dump")
 
 
 class _Reading:
@@ -197,12 +253,33 @@ def load_file(path: Path, data_dir: Path, passphrase: str, kdf: KdfParams = KdfP
         raise KojinError("file_unreadable", path=path, detail=exc.strerror) from None
     with f, reporting(progress):
         try:
-            return _load(DumpStream(_Reading(f, os.fstat(f.fileno()).st_size)).items(set(STREAMED)), data_dir,
-                         passphrase, kdf)
+            pairs = DumpStream(_Reading(f, os.fstat(f.fileno()).st_size)).items(set(STREAMED))
+            return _load(_no_lone_surrogates(pairs), data_dir, passphrase, kdf)
         except json.JSONDecodeError as exc:
             raise KojinError("bad_dump", path=path, detail=exc.msg) from None
-        except UnicodeDecodeError as exc:
-            raise KojinError("bad_dump", path=path, detail=str(exc)) from None
+        except RecursionError:
+            raise KojinError("bad_dump", path=path, detail="nested too deeply") from None
+        except ValueError as exc:  # not UTF-8, or an integer of more digits than Python converts
+            raise KojinError("bad_dump", path=path, detail=str(exc)[:120]) from None
+        except LoneSurrogate:
+            raise KojinError("bad_dump", path=path, detail="lone surrogate (\\uD800–\\uDFFF) in a string") from None
+
+
+class LoneSurrogate(Exception):
+    """A string of the file holds half a surrogate pair, which no text (and no vault) can hold."""
+
+
+def _whole(value: object) -> object:
+    if has_lone_surrogate(value):
+        raise LoneSurrogate
+    return value
+
+
+def _no_lone_surrogates(pairs):
+    """The pairs as read, each key and value (each element of a streamed array) free of lone surrogates."""
+    for key, value in pairs:
+        _whole(key)
+        yield key, (map(_whole, value) if key in STREAMED and isinstance(value, Iterator) else _whole(value))
 
 
 def check_dump_file(path: Path) -> None:
@@ -230,9 +307,16 @@ def _load(pairs, data_dir: Path, passphrase: str, kdf: KdfParams) -> Vault:
             # Streamed entries are written as they arrive, maybe before the records they name: the
             # references are checked by the rules below, and by SQLite at the commit.
             conn.execute("PRAGMA defer_foreign_keys = ON")
-            doc, streamed, problems = {}, {}, []
+            doc, streamed, problems, since = {}, {}, [], _since()
             for key, value in pairs:
-                if key in STREAMED and key not in streamed:
+                # A file of another kind, or of a newer format, is refused before reading on.
+                if key == "format" and value != FORMAT:
+                    raise ValidationError([Problem("bad_json", {"path": "dump", "detail": f"format != {FORMAT}"})])
+                if key == "schema_version":
+                    _schema_version({key: value})
+                if key not in since:  # named, and its value not kept
+                    problems.append(_unknown_key(key))
+                elif key in STREAMED and key not in streamed:
                     streamed[key] = STREAMED[key].stream(conn, key, value, problems)
                 elif key in STREAMED:
                     problems.append(Problem("bad_json", {"path": key, "detail": "twice"}))

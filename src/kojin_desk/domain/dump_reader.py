@@ -26,6 +26,46 @@ def parse_record(cls, raw: object, where: str, problems: list[Problem], extra: s
 
 
 
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a bigger id cannot be stored at all
+
+
+def is_id(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_ID
+
+
+def known(value: object, ids: set) -> bool:
+    """`value in ids` for a value from a dump, which may be a list or an object (unhashable): then False."""
+    return isinstance(value, (int, str)) and value in ids
+
+
+def rows(doc: dict, key: str, problems: list[Problem]):
+    """(where, raw) of each record of the list `key`; anything but a list is one problem, not a crash."""
+    found = doc.get(key, [])
+    if not isinstance(found, list):
+        problems.append(Problem("bad_type", {"field": key, "expected": "list"}))
+        return
+    yield from ((f"{key}[{i}]", r) for i, r in enumerate(found))
+
+
+class Unique:
+    """A key that must be unique across a dump's records (an id, a position): a repeat names both records."""
+
+    def __init__(self, problems: list[Problem], what: str) -> None:
+        self.problems, self.what, self.first = problems, what, {}
+
+    def add(self, key: object, where: str) -> bool:
+        try:
+            hash(key)
+        except TypeError:  # a list where a number belongs: reported by the field's own rule
+            key = repr(key)[:60]
+        if key in self.first:
+            self.problems.append(Problem("duplicate_record", {"what": self.what, "key": str(key)[:60],
+                                                              "first": self.first[key]}, where))
+            return False
+        self.first[key] = where
+        return True
+
+
 class DumpReader:
     """Reads the record lists of a dump, adding each broken rule to `problems` (shared with transfer_places)."""
 
@@ -33,27 +73,26 @@ class DumpReader:
         self.doc, self.contracts, self.problems = doc, contract_ids, problems
 
     def rows(self, key: str):
-        rows = self.doc.get(key) or []
-        if not isinstance(rows, list):
-            self.problems.append(Problem("bad_type", {"field": key, "expected": "list"}))
-            return
-        yield from ((f"{key}[{i}]", r) for i, r in enumerate(rows))
+        yield from rows(self.doc, key, self.problems)
 
     def records(self, cls, key: str, id_set: set | None = None, extra: set[str] = frozenset(),
                 owner: tuple[str, set] | None = None):
         """Each record of `key` that has its fields right, with the field rules applied.
         `owner`: the field naming the record's owner and the ids it may take (default: a contract)."""
         owner_field, owners = owner or ("contract_id", self.contracts)
+        unique = Unique(self.problems, "id")
         for where, raw in self.rows(key):
             r = parse_record(cls, raw, where, self.problems, extra)
             if r is None:
                 continue
             if id_set is not None:
-                if not isinstance(r.id, int) or isinstance(r.id, bool) or r.id in id_set:
-                    self.problems.append(Problem("bad_type", {"field": "id", "expected": "unique integer"}, where))
+                if not is_id(r.id):
+                    self.problems.append(Problem("bad_type", {"field": "id", "expected": "integer >= 1"}, where))
+                    continue
+                if not unique.add(r.id, where):
                     continue
                 id_set.add(r.id)
-            if hasattr(r, owner_field) and getattr(r, owner_field) not in owners:
+            if hasattr(r, owner_field) and not known(getattr(r, owner_field), owners):
                 self.problems.append(Problem("unknown_contract", {"id": getattr(r, owner_field)}, where))
                 continue
             try:
@@ -65,7 +104,7 @@ class DumpReader:
             yield where, raw, r
 
     def person_known(self, pid: object, person_ids: set[int], where: str) -> bool:
-        if pid not in person_ids:
+        if not known(pid, person_ids):
             self.problems.append(Problem("unknown_person", {"id": pid}, where))
             return False
         return True

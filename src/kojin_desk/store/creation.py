@@ -12,6 +12,7 @@ creation or open.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -121,6 +122,18 @@ def publish(staging: Path, data_dir: Path) -> None:
             os.replace(staging / name, data_dir / name)
     fsync_dir(data_dir)
     shutil.rmtree(staging, ignore_errors=True)
+
+
+def undo_creation(data_dir: Path, lock: FileLock, folder_was_there: bool, lock_was_there: bool) -> None:
+    """After a creation that failed (lock held, staging discarded): the lock file and the folder go too when
+    this creation made them, so a refused load leaves the folder as it found it. Other holders never wait
+    for the lock (they are told "busy" at once), so none is left holding the removed file."""
+    if not lock_was_there:
+        with contextlib.suppress(OSError):
+            lock.path.unlink()
+    if not folder_was_there:
+        with contextlib.suppress(OSError):
+            data_dir.rmdir()  # only if empty
 
 
 def discard_staging(data_dir: Path) -> None:

@@ -7,6 +7,7 @@ from dataclasses import fields
 from datetime import datetime
 
 from kojin_desk.domain.records import Contract, Office
+from kojin_desk.store import document_chain
 
 _OFFICE_COLS = [f.name for f in fields(Office)]
 _CONTRACT_COLS = [f.name for f in fields(Contract) if f.name != "id"]
@@ -92,10 +93,13 @@ DOC_COLS = ["id", "contract_id", "form_id", "version", "title", "issue_date", "i
 
 
 def insert_document(conn, doc: dict) -> int:
+    """Keep an issued document and chain it (the chain's only writer: issue order is chain order)."""
     cols = [c for c in DOC_COLS if c in doc]
     cur = conn.execute(f"INSERT INTO documents ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                        [doc[c] for c in cols])
-    return cur.lastrowid
+    doc_id = doc.get("id") if doc.get("id") is not None else cur.lastrowid
+    document_chain.append(conn, {**doc, "id": doc_id})
+    return doc_id
 
 
 def next_version(conn, contract_id: int, form_id: str) -> int:

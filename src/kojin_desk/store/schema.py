@@ -9,7 +9,7 @@ from kojin_desk.store.migrations import STEPS
 
 LATEST = len(STEPS)
 # Tables of the kernel itself; every other table belongs to exactly one area (a test checks this).
-KERNEL_TABLES = ("meta", "office", "contracts", "drafts", "documents")
+KERNEL_TABLES = ("meta", "office", "contracts", "drafts", "documents", "document_chain")
 
 
 def _triggers() -> dict[str, str]:
@@ -21,6 +21,15 @@ def _triggers() -> dict[str, str]:
         for m in re.finditer(r"CREATE TRIGGER (\w+)\b.*?\bEND;", script, re.S):
             found[m.group(1)] = m.group(0)[:-1]
     return found
+
+
+def first_step(tables) -> int:
+    """The first schema step that creates one of `tables` (1 when none does): dumps older than it lack them."""
+    import re
+
+    steps = [n for n, step in enumerate(STEPS, start=1) for t in tables
+             if re.search(rf"CREATE TABLE {re.escape(t)}\b", step.SQL)]
+    return min(steps, default=1)
 
 
 def _words(sql: str) -> str:

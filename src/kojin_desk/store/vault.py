@@ -117,6 +117,8 @@ class Vault:
         data_dir = Path(data_dir)
         if cls.exists(data_dir):  # said before the lock too: an open vault is "exists", not "in use"
             raise KojinError("vault_exists", path=data_dir)
+        folder_was_there = data_dir.exists()
+        lock_was_there = (data_dir / paths.LOCK_FILE).exists()
         lock = creation.lock_for_creation(data_dir)
         vault = None
         try:
@@ -145,6 +147,8 @@ class Vault:
                 vault.conn.close()
                 vault.conn = None
             creation.discard_staging(data_dir)
+            if not cls.exists(data_dir):
+                creation.undo_creation(data_dir, lock, folder_was_there, lock_was_there)
             lock.release()
             raise
 

@@ -62,7 +62,7 @@ def db_heads(conn) -> dict[str, tuple[int, str]]:
 def _label(table: str) -> str:
     from kojin_desk.i18n import pick
 
-    names = {"ledger": ("取扱台帳", "The handling ledger"), "documents": ("発行済み文書", "Issued documents")}
+    names = {"ledger": ("取扱台帳", "The handling ledger"), "document_chain": ("発行済み文書", "Issued documents")}
     return pick(*names[table]) if table in names else table
 
 

@@ -10,7 +10,7 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
-from kojin_desk.areas.ledger import history, inspection_repo, rules
+from kojin_desk.areas.ledger import history, inspection_repo, inspections, rules
 from kojin_desk.areas.ledger import repo as ledger_repo
 from kojin_desk.areas.ledger.model import (
     GENESIS,
@@ -21,12 +21,16 @@ from kojin_desk.areas.ledger.model import (
     item_problems,
 )
 from kojin_desk.areas.places import repo as places_repo
-from kojin_desk.domain.dump_reader import parse_record
+from kojin_desk.domain.dump_reader import Unique, is_id, known, parse_record, rows
+from kojin_desk.domain.records import specs
+from kojin_desk.domain.text import check_text
 from kojin_desk.errors import Problem
 from kojin_desk.i18n import msg, pick
 from kojin_desk.progress import EVERY, counted
 
 KEYS = ("inventory_items", "inventory_revisions", "ledger", "ledger_rules_from", "inspection_plans", "inspections")
+MAX_COUNT = 10**12 - 1  # the 件数 field's 12 digits
+NAME = dict(specs(InventoryItem))["name"]  # a revision's names obey the item's own rule
 SHAPES = {"inspection_plans": {"contract_id": int, "interval_months": int, "first_due": str},
           "inspections": {"id": int, "contract_id": int, "done_on": str, "inspector": str, "media_ok": int,
                           "accuracy_ok": int, "storage_ok": int, "findings": str, "follow_up": str}}
@@ -115,39 +119,60 @@ def parse(doc: dict, contract_ids: set[int], problems: list[Problem], streamed: 
         if item is None or item.contract_id != contract_id:
             problems += [Problem("item_wrong_contract", {"id": item_id}, pick(f"台帳 第{s}号", f"ledger No. {s}"))
                          for s in seqs]
-    out.revisions = _parse_revisions(doc.get("inventory_revisions") or [], out.items, problems)
+    out.revisions = _parse_revisions(doc, out.items, problems)
     # A dump made before the ledger joined the registry has no watermark: all its entries are free text.
     out.rules_from = doc.get("ledger_rules_from", out.entries.count + 1)
-    if not isinstance(out.rules_from, int) or isinstance(out.rules_from, bool) or out.rules_from < 1:
+    if not is_id(out.rules_from):
         problems.append(Problem("bad_type", {"field": "ledger_rules_from", "expected": "integer >= 1"}))
-    for k, shape in SHAPES.items():
-        rows = doc.get(k) or []
-        for i, r in enumerate(rows):
-            if not isinstance(r, dict) or r.get("contract_id") not in contract_ids:
-                problems.append(Problem("unknown_contract", {"id": r.get("contract_id") if isinstance(r, dict) else "?"}, f"{k}[{i}]"))
-            elif set(r) != set(shape) or not all(isinstance(r[f], t) for f, t in shape.items()):
-                problems.append(Problem("bad_json", {"path": f"{k}[{i}]", "detail": ", ".join(shape)}))
-        setattr(out, k, rows)
+    out.inspection_plans, out.inspections = _parse_inspections(doc, contract_ids, problems)
     return out
+
+
+def _shaped(raw: object, shape: dict, where: str, problems: list[Problem]) -> bool:
+    if not isinstance(raw, dict) or set(raw) != set(shape) or not all(isinstance(raw[f], t) for f, t in shape.items()):
+        problems.append(Problem("bad_json", {"path": where, "detail": ", ".join(shape)}))
+        return False
+    return True
+
+
+def _unique_id(value: int, ids: Unique, where: str, problems: list[Problem]) -> bool:
+    if not is_id(value):
+        problems.append(Problem("bad_type", {"field": "id", "expected": "integer >= 1"}, where))
+        return False
+    return ids.add(value, where)
 
 
 LEGACY_REVISION = {"id", "item_id", "revised_at", "old_count", "new_count", "reason"}  # dumps made before schema 6
 TEXT_COLS = ("revised_at", "reason", "old_name", "new_name", "old_catalog", "new_catalog", "effective_on", "notice_ref", "source")
 
 
-def _parse_revisions(rows: list, items: dict, problems: list[Problem]) -> list[dict]:
-    """Each item's revisions must follow one from another and lead to the item as listed (history.py)."""
+def _parse_revisions(doc: dict, items: dict, problems: list[Problem]) -> list[dict]:
+    """Each item's revisions must follow one from another and lead to the item as listed (history.py); each one
+    unique, with whole counts and its texts through the screens' rules."""
     kept: list[dict] = []
-    for i, r in enumerate(rows):
-        if isinstance(r, dict) and set(r) == LEGACY_REVISION and r.get("item_id") in items:
+    ids = Unique(problems, "id")
+    for where, r in rows(doc, "inventory_revisions", problems):
+        if isinstance(r, dict) and not known(r.get("item_id"), items):
+            item_id = str(r.get("item_id"))[:20]
+            problems.append(Problem("not_found", {"what": pick(f"目録 id {item_id}", f"Inventory item id {item_id}")}, where))
+            continue
+        if isinstance(r, dict) and set(r) == LEGACY_REVISION and known(r.get("item_id"), items):
             item = items[r["item_id"]]
             r = {**r, "old_name": item.name, "new_name": item.name, "old_catalog": item.catalog,
                  "new_catalog": item.catalog, "effective_on": str(r.get("revised_at", ""))[:10], "notice_ref": "", "source": "legacy"}
-        if (not isinstance(r, dict) or r.get("item_id") not in items or set(r) != set(ledger_repo.REVISION_COLS)
+        if (not isinstance(r, dict) or not known(r.get("item_id"), items) or set(r) != set(ledger_repo.REVISION_COLS)
                 or not all(isinstance(r[c], str) for c in TEXT_COLS)
-                or not all(isinstance(r[c], int) for c in ("id", "old_count", "new_count"))):
-            problems.append(Problem("bad_json", {"path": f"inventory_revisions[{i}]", "detail": ", ".join(ledger_repo.REVISION_COLS)}))
+                or not all(isinstance(r[c], int) and not isinstance(r[c], bool) for c in ("id", "old_count", "new_count"))):
+            problems.append(Problem("bad_json", {"path": where, "detail": ", ".join(ledger_repo.REVISION_COLS)}))
             continue
+        if not _unique_id(r["id"], ids, where, problems):
+            continue
+        found = [Problem("out_of_range", {"field": label, "min": 0, "max": MAX_COUNT})
+                 for key, label in (("old_count", pick("修正前の件数", "Old count")), ("new_count", pick("修正後の件数", "New count")))
+                 if not 0 <= r[key] <= MAX_COUNT]
+        found += [p for key in ("old_name", "new_name") for p in check_text(r[key], NAME.label, max_len=NAME.max_len)]
+        found += check_text(r["revised_at"], "revised_at", max_len=40)
+        problems += [p.at(where) for p in found]
         kept.append(r)
     for item_id, item in items.items():
         mine = sorted((r for r in kept if r["item_id"] == item_id), key=lambda r: r["id"])
@@ -156,14 +181,43 @@ def _parse_revisions(rows: list, items: dict, problems: list[Problem]) -> list[d
     return kept
 
 
+def _parse_inspections(doc: dict, contract_ids: set[int], problems: list[Problem]) -> tuple[list, list]:
+    """Schedules and records, through the rules the inspection screens apply."""
+    plans, plan_owners = [], Unique(problems, pick("契約", "contract"))
+    for where, p in rows(doc, "inspection_plans", problems):
+        if not _shaped(p, SHAPES["inspection_plans"], where, problems) or not plan_owners.add(p["contract_id"], where):
+            continue
+        found = [] if p["contract_id"] in contract_ids else [Problem("unknown_contract", {"id": str(p["contract_id"])[:20]})]
+        found += inspections.plan_problems(p["interval_months"], p["first_due"])
+        problems += [x.at(where) for x in found]
+        plans.append(p)
+    records, ids = [], Unique(problems, "id")
+    for where, r in rows(doc, "inspections", problems):
+        if not _shaped(r, SHAPES["inspections"], where, problems) or not _unique_id(r["id"], ids, where, problems):
+            continue
+        found = [] if r["contract_id"] in contract_ids else [Problem("unknown_contract", {"id": str(r["contract_id"])[:20]})]
+        found += inspections.record_problems(r["done_on"], r["inspector"], r["findings"], r["follow_up"])
+        found += [Problem("bad_type", {"field": k, "expected": "0/1"}) for k in ("media_ok", "accuracy_ok", "storage_ok")
+                  if r[k] not in (0, 1)]
+        problems += [x.at(where) for x in found]
+        records.append(r)
+    return plans, records
+
+
 def _parse_items(doc: dict, contract_ids: set[int], problems: list[Problem]) -> dict[int, InventoryItem]:
     items: dict[int, InventoryItem] = {}
-    for i, raw in enumerate(doc.get("inventory_items") or []):
+    ids = Unique(problems, "id")
+    for i, (_, raw) in enumerate(rows(doc, "inventory_items", problems)):
         where = pick(f"目録[{i}]", f"inventory_items[{i}]")
         item = parse_record(InventoryItem, raw, where, problems)
         if item is None:
             continue
-        if item.contract_id not in contract_ids:
+        if not is_id(item.id):
+            problems.append(Problem("bad_type", {"field": "id", "expected": "integer >= 1"}, where))
+            continue
+        if not ids.add(item.id, where):  # entries pointing at it would silently point at the other
+            continue
+        if not known(item.contract_id, contract_ids):
             problems.append(Problem("unknown_contract", {"id": item.contract_id}, where))
         item.count = str(item.count)
         problems += [p.at(where) for p in item_problems(item)]

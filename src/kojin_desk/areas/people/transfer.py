@@ -22,7 +22,7 @@ from kojin_desk.areas.people.model import (
     Person,
     TrainingSession,
 )
-from kojin_desk.domain.dump_reader import DumpReader, parse_record
+from kojin_desk.domain.dump_reader import DumpReader, Unique, is_id, known, parse_record
 from kojin_desk.domain.records import normalize, validate
 from kojin_desk.domain.text import check_text
 from kojin_desk.errors import Problem
@@ -87,24 +87,36 @@ def parse(doc: dict, contract_ids: set[int], problems: list[Problem]) -> ParsedP
     for (_, person_id, role), count in Counter((a.contract_id, a.person_id, a.role) for a in held).items():
         if count > 1:
             problems.append(Problem("duplicate_role", {"name": f"id {person_id}", "role": ROLES[role][0]}))
+    positions = Unique(problems, pick("契約・順番", "contract and position"))
     for where, raw in p.rows("contact_chains"):
         step = parse_record(ContactStep, raw, where, problems, {"contract_id", "position"})
-        if step is None or raw.get("contract_id") not in contract_ids or not isinstance(raw.get("position"), int):
-            problems.append(Problem("unknown_contract", {"id": raw.get("contract_id") if isinstance(raw, dict) else "?"}, where))
+        if step is None or not known(raw.get("contract_id"), contract_ids):
+            problems.append(Problem("unknown_contract", {"id": str(raw.get("contract_id") if isinstance(raw, dict) else "?")[:20]}, where))
+            continue
+        if not is_id(raw.get("position")):
+            problems.append(Problem("bad_type", {"field": "position", "expected": "integer >= 1"}, where))
+            continue
+        if not positions.add((raw["contract_id"], raw["position"]), where):
             continue
         normalize(step)
         problems.extend(x.at(where) for x in validate(step))
         out.contacts.setdefault(raw["contract_id"], []).append((raw["position"], step))
+    one_per_contract = Unique(problems, pick("契約", "contract"))
     for where, raw in p.rows("procedures"):
-        if not isinstance(raw, dict) or raw.get("contract_id") not in contract_ids or set(raw) != {"contract_id", "text"}:
+        if not isinstance(raw, dict) or not known(raw.get("contract_id"), contract_ids) or set(raw) != {"contract_id", "text"}:
             problems.append(Problem("bad_json", {"path": where, "detail": "contract_id, text"}))
+            continue
+        if not one_per_contract.add(raw["contract_id"], where):
             continue
         problems.extend(x.at(where) for x in check_text(raw["text"], "text", max_len=2000, required=True, multiline=True))
         out.procedures.append(raw)
+    pledged = Unique(problems, pick("契約・人員", "contract and person"))
     for where, raw in p.rows("pledges"):
         if not isinstance(raw, dict) or set(raw) != {*people_repo.PLEDGE_COLS, "scan_base64"} \
-                or raw["contract_id"] not in contract_ids or not p.person_known(raw["person_id"], person_ids, where):
+                or not known(raw["contract_id"], contract_ids) or not p.person_known(raw["person_id"], person_ids, where):
             problems.append(Problem("bad_json", {"path": where, "detail": ", ".join(people_repo.PLEDGE_COLS)}))
+            continue
+        if not pledged.add((raw["contract_id"], raw["person_id"]), where):
             continue
         p.date(raw["signed_on"], pick("署名日", "Signed"), where, False)
         problems.extend(x.at(where) for x in check_text(raw["scan_name"], "scan_name", max_len=200))
@@ -114,8 +126,9 @@ def parse(doc: dict, contract_ids: set[int], problems: list[Problem]) -> ParsedP
             problems.append(Problem("bad_json", {"path": where, "detail": str(exc)}))
             continue
         out.pledges.append({**raw, "scan": scan})
+    checked = Unique(problems, pick("契約・人員", "contract and person"))
     for where, _, d in p.records(DispatchCheck, "dispatch_checks"):
-        if p.person_known(d.person_id, person_ids, where):
+        if p.person_known(d.person_id, person_ids, where) and checked.add((d.contract_id, d.person_id), where):
             out.dispatch.append(d)
     for where, _, s in p.records(TrainingSession, "training_sessions", set()):
         if isinstance(s.attendees, list) and all(p.person_known(x, person_ids, where) for x in s.attendees):

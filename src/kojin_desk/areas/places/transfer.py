@@ -19,7 +19,7 @@ from kojin_desk.areas.places.model import (
     TakeOut,
     WorkPlace,
 )
-from kojin_desk.domain.dump_reader import DumpReader
+from kojin_desk.domain.dump_reader import DumpReader, Unique
 from kojin_desk.domain.wareki import is_iso_date
 from kojin_desk.errors import Problem
 from kojin_desk.i18n import pick
@@ -43,11 +43,14 @@ def parse(doc: dict, contract_ids: set[int], people: dict[int, str], problems: l
     reader, out = DumpReader(doc, contract_ids, problems), ParsedPlaces()
     ids: dict[str, set[int]] = {key: set() for key in TABLES}
     codes: set[tuple] = set()
+    entries = Unique(problems, pick("台帳の記録", "ledger entry"))  # one send or transport record per entry
     for key, cls in TABLES.items():  # owners come before what they own: services, then certifications
         owner = ("service_id", ids["cloud_services"]) if cls is Certification else None
         kept = []
         for where, _, r in reader.records(cls, key, ids[key], owner=owner):
             if cls is Movement and not _movement_refs(r, ids["methods"], people, where, problems):
+                continue
+            if cls is Movement and r.ledger_seq is not None and not entries.add(r.ledger_seq, where):
                 continue
             if cls is Method and (r.kind not in ("transport", "sending") or not (r.declared_on == "" or is_iso_date(r.declared_on))):
                 problems.append(Problem("bad_json", {"path": where, "detail": "kind, declared_on"}))
