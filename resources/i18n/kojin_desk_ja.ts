@@ -594,193 +594,208 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="67"/>
+        <source>Days for the first report…</source>
+        <translation>速報の目標日数…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="68"/>
         <source>Add from the lists…</source>
         <translation>目録から追加…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="68"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="69"/>
         <source>Person involved…</source>
         <translation>関係者…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="69"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="70"/>
         <source>Close…</source>
         <translation>終結…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="70"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="71"/>
         <source>What was affected (from the lists and the ledger)</source>
         <translation>漏えい等した個人情報等（目録・台帳から）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="72"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="73"/>
         <source>Add to the timeline…</source>
         <translation>経過を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="75"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="76"/>
         <source>First report (速報)…</source>
         <translation>速報を作成…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="76"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="77"/>
         <source>Final report (確報)…</source>
         <translation>確報を作成…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="77"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="78"/>
         <source>Dispute notice…</source>
         <translation>紛争等通知書…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="84"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="85"/>
         <source>Incidents</source>
         <translation>事故対応</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="108"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="109"/>
         <source>Contact chain for a leak (call in this order):</source>
         <translation>漏えい等の連絡・対処体制（この順に連絡）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="110"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="111"/>
         <source>No contact chain is set: set it in the People area (Art. 4).</source>
         <translation>連絡・対処体制が定められていません。「人員」で定めてください（第4条）。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="116"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="117"/>
         <source>closed</source>
         <translation>終結</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="116"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="117"/>
         <source>open</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="129"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="130"/>
         <source>No incident recorded for this contract.</source>
         <translation>この契約の事故の記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="136"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="137"/>
         <source>Category: %s; discovered %s</source>
         <translation>事態の区分: %s&#x3000;発覚日: %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="137"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="138"/>
         <source>First report (速報) due %s: %s</source>
         <translation>速報の期限 %s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="138"/>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="140"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="139"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="141"/>
         <source>not made</source>
         <translation>未報告</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="139"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="140"/>
         <source>Final report (確報) due %s (%d days): %s</source>
         <translation>確報の期限 %s（%d日）: %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="141"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="142"/>
         <source>Persons: %s%s; records: %s</source>
         <translation>本人の数: %s%s人&#x3000;件数: %s件</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="141"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="142"/>
         <source>about </source>
         <translation>約</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="142"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="143"/>
         <source>PPC reportable: %s</source>
         <translation>報告対象事態（個人情報保護委員会）: %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="142"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="143"/>
         <source>none of 施行規則第7条</source>
         <translation>施行規則第7条の各号に該当なし</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="143"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="144"/>
         <source>Contract amount %s yen; penalty of Art. 16(5) (10%%): %s yen</source>
         <translation>契約金額 %s円&#x3000;第16条第5項の違約金（100分の10）: %s円</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="145"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="146"/>
         <source>Enter the contract amount (Edit contract) to see the penalty of Art. 16(5).</source>
         <translation>契約金額を入力すると（契約の編集）、第16条第5項の違約金を表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="151"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="152"/>
         <source>People involved: %s</source>
         <translation>関係者: %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="153"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="154"/>
         <source>Closed on %s</source>
         <translation>終結日 %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="187"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="188"/>
         <source>New incident</source>
         <translation>事故の記録</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="195"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="196"/>
         <source>Incident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="204"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="208"/>
+        <source>First report</source>
+        <translation>速報</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="208"/>
+        <source>Days from discovery to the first report:</source>
+        <translation>発覚から速報までの日数（3〜5日）:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="224"/>
         <source>Add from the lists</source>
         <translation>目録から追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="204"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="224"/>
         <source>List item:</source>
         <translation>目録の件名:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="219"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="239"/>
         <source>What was affected</source>
         <translation>漏えい等した個人情報等</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="229"/>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="232"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="249"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="252"/>
         <source>Person involved</source>
         <translation>関係者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="229"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="249"/>
         <source>Person:</source>
         <translation>氏名:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="232"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="252"/>
         <source>How involved (発見者, 当事者…):</source>
         <translation>関わり（発見者、当事者など）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="243"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="263"/>
         <source>Timeline</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="263"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="283"/>
         <source>Close</source>
         <translation>終結</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="263"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="283"/>
         <source>Closed on (2026-07-31 / R8.7.31):</source>
         <translation>終結日（2026-07-31 / R8.7.31）:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="272"/>
+        <location filename="../../src/kojin_desk/ui/areas/incidents/area.py" line="292"/>
         <source>Closed on</source>
         <translation>終結日</translation>
     </message>

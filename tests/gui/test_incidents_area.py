@@ -137,3 +137,12 @@ def test_two_clicks_from_the_dashboard_and_from_a_ledger_entry(qtbot, demo_vault
     a = incidents.affected(demo_vault, page.current().id)[0]
     assert (a.persons, a.approximate) == ("120", False)
     assert any("台帳の記録に係る事故" in t for t in (page.list.item(n).text() for n in range(page.list.count())))
+    # The first report's target is 3 to 5 days from discovery, set on the page.
+    from PySide6.QtWidgets import QInputDialog
+
+    from kojin_desk.areas.incidents.model import quick_due
+
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (5, True)))
+    page.set_quick_days()
+    kept = incidents.get(demo_vault, page.current().id)  # read back from the vault
+    assert kept.quick_days == 5 and quick_due(kept) > kept.discovered_on

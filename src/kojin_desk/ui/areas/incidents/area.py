@@ -64,6 +64,7 @@ class IncidentsArea(QWidget):
         rv = QVBoxLayout(right)
         rv.addWidget(self.status)
         rv.addLayout(button_row([("edit_incident", self.tr("Edit…"), self.edit),
+                                 ("quick_days", self.tr("Days for the first report…"), self.set_quick_days),
                                  ("add_item", self.tr("Add from the lists…"), self.add_item),
                                  ("add_person", self.tr("Person involved…"), self.add_person),
                                  ("close_incident", self.tr("Close…"), self.close_incident)], ("第13条第1項",)))
@@ -193,6 +194,25 @@ class IncidentsArea(QWidget):
     def edit(self) -> None:
         i = self.current()
         if i is not None and RecordDialog(self.tr("Incident"), i, lambda r: incidents.save(self.ctx.vault, r), self).exec():
+            self.ctx.data_changed.emit()
+
+    def set_quick_days(self) -> None:
+        """The first report's target, 3 to 5 days from discovery (PPC: promptly, about 3–5 days)."""
+        from dataclasses import replace
+
+        from PySide6.QtWidgets import QInputDialog
+
+        i = self.current()
+        if i is None:
+            return
+        days, ok = QInputDialog.getInt(self, self.tr("First report"), self.tr("Days from discovery to the first report:"),
+                                       i.quick_days, 3, 5)
+        if ok and days != i.quick_days:
+            try:
+                incidents.save(self.ctx.vault, replace(i, quick_days=days))
+            except KojinError as exc:
+                show_error(self, exc)
+                return
             self.ctx.data_changed.emit()
 
     def add_item(self) -> None:
