@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kojin_desk.areas.contract import Area, DemoContext, Finding, ParseContext
+from kojin_desk.areas.contract import Area, Finding, ParseContext
 from kojin_desk.areas.incidents import demo, forms, service, transfer
 from kojin_desk.errors import Problem
 
@@ -14,15 +14,13 @@ class IncidentsArea(Area):
     needs = ("people", "places", "instructions", "ledger")
     tables = ("incidents", "incident_items", "incident_people", "incident_events", "incident_reports")
     dump_keys = transfer.KEYS
+    transfer, demo_module = transfer, demo
     forms = forms.FORMS
     ui = "kojin_desk.ui.areas.incidents.area:IncidentsArea"
 
     def findings(self, conn, contract) -> list[Finding]:
         return [Finding(problem, article, f"incidents/show:{incident_id}", due, todo)
                 for problem, article, due, todo, incident_id in service.findings(conn, contract)]
-
-    def dump(self, conn) -> dict:
-        return transfer.dump(conn)
 
     def parse(self, ctx: ParseContext):
         places, ledger = ctx.parsed["places"].records, ctx.parsed["ledger"]
@@ -33,14 +31,8 @@ class IncidentsArea(Area):
                 "documents": {d.get("id") for d in ctx.doc.get("documents") or [] if isinstance(d, dict)}}
         return transfer.parse(ctx.doc, ctx.contract_ids, refs, ctx.problems)
 
-    def load(self, conn, parsed) -> None:
-        transfer.load(conn, parsed)
-
     def load_problems(self, conn, parsed: dict) -> list[Problem]:
         return transfer.load_problems(conn)
-
-    def demo(self, vault, ctx: DemoContext) -> None:
-        demo.build(vault, ctx)
 
     def prefill(self, vault, contract_id: int, form_id: str) -> dict | None:
         return forms.prefill(vault, contract_id, form_id)
