@@ -3,6 +3,7 @@ items, the 確報 carrying what the 速報 said plus what was added, and all of 
 
 from __future__ import annotations
 
+from dialogs import typed_in
 from pdfcheck import all_text
 
 from kojin_desk.areas.incidents import forms as incident_forms
@@ -17,23 +18,6 @@ from kojin_desk.ui.main_window import MainWindow
 from kojin_desk.ui.record_editor import RecordDialog
 
 PASS = "test-passphrase"
-
-
-def _fill(values: dict):
-    def fake_exec(dialog):
-        for key, value in values.items():
-            editor = dialog.form.editors[key]
-            if hasattr(editor, "setPlainText"):
-                editor.setPlainText(value)
-            elif hasattr(editor, "setCurrentText"):
-                editor.setCurrentText(value)
-            elif hasattr(editor, "setChecked"):
-                editor.setChecked(value)
-            else:
-                editor.setText(value)
-        dialog.try_save()
-        return dialog.result()
-    return fake_exec
 
 
 def _issue(monkeypatch, issue_date: str):
@@ -57,7 +41,7 @@ def test_from_a_send_to_the_final_report_and_after_a_restart(qtbot, demo_vault, 
     window.run_action("places/sends")
     tab = window.places.movements
     tab.table.selectRow(0)
-    monkeypatch.setattr(RecordDialog, "exec", _fill({
+    monkeypatch.setattr(RecordDialog, "exec", typed_in({
         "title": "入力結果データの誤送付", "category": "漏えい", "discovered_on": "R8.7.3", "discovered_time": "23:50",
         "discovered_how": "送付先の課から連絡があった。", "circumstances": "別課の職員宛に暗号化ファイルを送付した。",
         "data_items": "氏名、住所、給与支払額"}))
@@ -75,9 +59,9 @@ def test_from_a_send_to_the_final_report_and_after_a_restart(qtbot, demo_vault, 
 
     _issue(monkeypatch, "2026-07-06")
     page.report("速報")
-    monkeypatch.setattr(RecordDialog, "exec", _fill({"cause": "宛先の選択誤り。", "secondary": "なし（受信者が削除を確認）"}))
+    monkeypatch.setattr(RecordDialog, "exec", typed_in({"cause": "宛先の選択誤り。", "secondary": "なし（受信者が削除を確認）"}))
     page.edit()
-    monkeypatch.setattr(RecordDialog, "exec", _fill({"day": "R8.7.10", "kind": "再発防止策",
+    monkeypatch.setattr(RecordDialog, "exec", typed_in({"day": "R8.7.10", "kind": "再発防止策",
                                                     "content": "宛先を2名で読み上げて確認する手順を追加した。"}))
     page.add_event()
     _issue(monkeypatch, "2026-07-20")
@@ -116,7 +100,7 @@ def test_two_clicks_from_the_dashboard_and_from_a_ledger_entry(qtbot, demo_vault
     window = MainWindow(Context(demo_vault, Settings(), tmp_path), lambda: None)
     qtbot.addWidget(window)
     window.show()
-    monkeypatch.setattr(RecordDialog, "exec", _fill({"title": "USBメモリの紛失のおそれ", "place_text": "本社4階 作業室A"}))
+    monkeypatch.setattr(RecordDialog, "exec", typed_in({"title": "USBメモリの紛失のおそれ", "place_text": "本社4階 作業室A"}))
     window.area(0).findChild(QPushButton, "new_incident").click()
     page = window.current_area()
     assert isinstance(page, IncidentsArea) and page.current().title == "USBメモリの紛失のおそれ"
@@ -125,13 +109,13 @@ def test_two_clicks_from_the_dashboard_and_from_a_ledger_entry(qtbot, demo_vault
     tab = window.current_area().ledger_tab
     tab.view.selectRow(0)
     seq = tab.selected_seq()
-    monkeypatch.setattr(RecordDialog, "exec", _fill({"title": "台帳の記録に係る事故"}))
+    monkeypatch.setattr(RecordDialog, "exec", typed_in({"title": "台帳の記録に係る事故"}))
     tab.incident()
     page = window.current_area()
     a = incidents.affected(demo_vault, page.current().id)
     assert [x.ledger_seq for x in a] == [seq] and page.affected.rowCount() == 1  # the quantity is the entry's
     assert a[0].approximate and a[0].records == str(int(ledger_quantity(demo_vault, seq)))
-    monkeypatch.setattr(RecordDialog, "exec", _fill({"persons": "120", "approximate": False}))  # 概数 → 確定
+    monkeypatch.setattr(RecordDialog, "exec", typed_in({"persons": "120", "approximate": False}))  # 概数 → 確定
     page.affected.selectRow(0)
     page.edit_item()
     a = incidents.affected(demo_vault, page.current().id)[0]

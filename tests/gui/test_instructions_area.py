@@ -1,5 +1,6 @@
 """Tokyo's instructions and approvals: recorded from the GUI with a scan kept in the vault, and what they allow."""
 
+from dialogs import typed_in
 from PySide6.QtWidgets import QFileDialog
 
 from kojin_desk.areas.instructions import service as instructions
@@ -20,16 +21,7 @@ def test_an_approval_recorded_with_its_scan_survives_a_restart(qtbot, demo_vault
     values = {"kind": "改善の指示（第14条）", "received_on": "R8.11.20", "reference": "８主課指第９９９号",
               "issuer": "東京都主税局課税部課税指導課　課長　佐藤 明", "summary": "保管庫の鍵の受渡し記録を日次で確認すること。"}
 
-    def fill(dialog):
-        for key, value in values.items():
-            editor = dialog.form.editors[key]
-            for setter in ("setPlainText", "setCurrentText", "setText"):
-                if hasattr(editor, setter):
-                    getattr(editor, setter)(value)
-                    break
-        dialog.try_save()
-        return dialog.result()
-    monkeypatch.setattr(RecordDialog, "exec", fill)
+    monkeypatch.setattr(RecordDialog, "exec", typed_in(values))
     page.list.add()
     assert page.list.table.rowCount() == before + 1
     scan = tmp_path / "通知書.pdf"

@@ -1,6 +1,7 @@
 """The People area on the demo vault: registry, pledges with scans, dispatch, training, audits, prints."""
 
 import pytest
+from dialogs import typed_in
 from pdfcheck import all_text
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
 
@@ -38,20 +39,7 @@ def area(qtbot, demo_vault, tmp_path, monkeypatch):
 
 
 def _fill_dialog(monkeypatch, values):
-    def fake_exec(dialog):
-        for key, value in values.items():
-            editor = dialog.form.editors[key]
-            if hasattr(editor, "setCurrentText"):
-                editor.setCurrentText(value)
-            elif hasattr(editor, "setChecked"):
-                editor.setChecked(value)
-            elif hasattr(editor, "setPlainText"):
-                editor.setPlainText(value)
-            else:
-                editor.setText(value)
-        dialog.try_save()
-        return dialog.result()
-    monkeypatch.setattr(RecordDialog, "exec", fake_exec)
+    monkeypatch.setattr(RecordDialog, "exec", typed_in(values))
 
 
 def _select(table, text):

@@ -2,6 +2,7 @@
 notification showing the difference, then a send recorded and checked by a second person."""
 
 import pytest
+from dialogs import typed_in
 from pdfcheck import all_text
 from PySide6.QtWidgets import QLabel, QPushButton, QWizard
 
@@ -39,16 +40,7 @@ def ctx(vault, tmp_path):
 
 def _dialog_fills(monkeypatch, queue):
     """Each RecordDialog takes the next dict of values, as a user typing into it would."""
-    def fake_exec(dialog):
-        for key, value in queue.pop(0).items():
-            editor = dialog.form.editors[key]
-            for setter in ("setChecked", "setPlainText", "setCurrentText", "setText"):
-                if hasattr(editor, setter):
-                    getattr(editor, setter)(value)
-                    break
-        dialog.try_save()
-        return dialog.result()
-    monkeypatch.setattr(RecordDialog, "exec", fake_exec)
+    monkeypatch.setattr(RecordDialog, "exec", lambda dialog: typed_in(queue.pop(0))(dialog))
 
 
 def _declare(qtbot, ctx, form_id, changed_on=None, edit=None):
