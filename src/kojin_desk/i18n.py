@@ -250,6 +250,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "The revisions of list item '{name}' do not add up to what the list says now."),
     "ledger_sums_stale": ("台帳の件数の集計が台帳の記録と一致しません。バックアップから復元するか、dump と load で作り直してください。",
                           "The ledger's kept totals do not match its entries. Restore a backup, or rebuild the vault with dump and load."),
+    "ledger_text_stale": ("台帳の検索用の索引が台帳の記録と一致しません（検索で見つからない記録があります）。バックアップから復元するか、dump と load で作り直してください。",
+                          "The ledger's search index does not match its entries (a search may miss some). Restore a backup, or rebuild the vault with dump and load."),
     "inspection_overdue": ("定期点検（第11条第10項第3号）の期限 {due} を過ぎています。",
                            "The periodic inspection (Art. 11(10)(3)) was due on {due}."),
     "bad_correction": ("訂正元の記録（第{seq}号）がこの契約にないか、既に訂正されています。",

@@ -11,7 +11,7 @@ from kojin_desk.areas import check
 from kojin_desk.areas.ledger import inspections
 from kojin_desk.areas.ledger import repo as ledger_repo
 from kojin_desk.areas.ledger import service as ledger
-from kojin_desk.areas.ledger.model import Entry, InventoryItem, csv_in, csv_out
+from kojin_desk.areas.ledger.model import Entry, InventoryItem, csv_in, csv_out_sql
 from kojin_desk.domain.text import check_text
 from kojin_desk.errors import ValidationError
 from kojin_desk.services import office_contracts
@@ -99,10 +99,11 @@ def test_bad_entries_are_refused_clearly(demo_vault, change, expected):
     assert expected in str(err.value)
 
 
-def test_csv_formula_neutralising_is_exactly_undone():
-    for value in ["=cmd|' /C calc'!A0", "+1", "-2", "@SUM(A1)", "'quoted", "''", "plain", "", "\t=x"]:
-        assert csv_in(csv_out(value)) == value
-        assert not csv_out(value).startswith(("=", "+", "-", "@"))
+def test_csv_formula_neutralising_is_exactly_undone(demo_vault):
+    for value in ["=cmd|' /C calc'!A0", "+1", "-2", "@SUM(A1)", "'quoted", "''", "plain", "", "\t=x", "\r=x", "𠮷=1"]:
+        out = demo_vault.conn.execute(f"SELECT {csv_out_sql('v')} FROM (SELECT ? AS v)", (value,)).fetchone()[0]
+        assert csv_in(out) == value
+        assert not out.startswith(("=", "+", "-", "@", "\t", "\r"))
 
 
 def test_hostile_strings_survive_entry_reopen_csv_and_back(demo_vault, tmp_path):

@@ -90,3 +90,50 @@ def test_streamed_dump_is_byte_identical_to_json_dumps(request, fixture):
 
     v = request.getfixturevalue(fixture)
     assert transfer.dumps(v) == json.dumps(transfer.dump(v), ensure_ascii=False, indent=1, sort_keys=True)
+
+
+FIELDS = ("person", "note", "place", "medium", "counterpart", "kind", "equipment")
+
+
+def _expected_matches(conn, needle: str, kind: str = "") -> list[int]:
+    """What a search must find, worked out in Python field by field (ASCII letters in either case, like LIKE)."""
+    items = {i: name for i, name in conn.execute("SELECT id, name FROM inventory_items WHERE contract_id = 1")}
+    fold = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+    want = needle.translate(fold)
+    out = []
+    for row in conn.execute(f"SELECT seq, item_id, kind, {', '.join(FIELDS)} FROM ledger WHERE contract_id = 1 ORDER BY seq DESC"):
+        seq, item_id, entry_kind, *fields = row
+        if kind and entry_kind != kind:
+            continue
+        if any(want in v.translate(fold) for v in fields) or needle.lower() in items[item_id].lower():
+            out.append(seq)
+    return out
+
+
+@pytest.mark.parametrize("needle", ["山﨑", "作業室", "ＤＶＤ", "dvd", "Dvd", "調査票", "送付", "存在しない語", "%", "_"])
+def test_free_text_finds_what_a_field_by_field_search_finds(demo_vault, needle):
+    conn = demo_vault.conn
+    ledger.append(demo_vault, _entry(demo_vault, kind="利用", note="DVD-R を確認 100%_済"))
+    f = repo.LedgerFilter(contract_id=1, text=needle)
+    expected = _expected_matches(conn, needle)
+    assert list(repo.matching_seqs(conn, f, "seq", True)) == expected
+    assert repo.count(conn, f) == len(expected)
+    assert sorted(repo.matching_seqs(conn, f, "person", False)) == sorted(expected)
+    narrowed = repo.LedgerFilter(contract_id=1, text=needle, kind="利用")
+    assert list(repo.matching_seqs(conn, narrowed, "seq", True)) == _expected_matches(conn, needle, "利用")
+
+
+def test_a_search_table_out_of_step_with_the_ledger_is_named_by_check(demo_vault):
+    assert not [p for p in check.run(demo_vault) if p.code == "ledger_text_stale"]
+    demo_vault.conn.execute("DELETE FROM ledger_text WHERE seq = (SELECT max(seq) FROM ledger_text)")
+    assert any(p.code == "ledger_text_stale" for p in check.run(demo_vault))
+
+
+def test_a_send_whose_record_is_gone_is_named_by_check(demo_vault):
+    conn = demo_vault.conn
+    assert repo.moves_without_record(conn, 1, 1) == []
+    seq, kind = conn.execute("SELECT m.ledger_seq, l.kind FROM movements m JOIN ledger l ON l.seq = m.ledger_seq "
+                             "ORDER BY m.id LIMIT 1").fetchone()
+    conn.execute("DELETE FROM movements WHERE ledger_seq = ?", (seq,))  # done outside the app: it deletes none
+    assert repo.moves_without_record(conn, 1, 1) == [(seq, kind)]
+    assert [p.params["seq"] for p in check.run(demo_vault) if p.code == "movement_entry_missing"] == [seq]

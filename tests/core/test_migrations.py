@@ -13,7 +13,9 @@ import pytest
 from kojin_desk.areas import check
 from kojin_desk.areas.ledger import repo as ledger_repo
 from kojin_desk.areas.ledger.model import GENESIS, Entry
+from kojin_desk.areas.places import repo as places_repo
 from kojin_desk.store import document_chain, migrations, repos
+from kojin_desk.store.migrations.step11_findings_at_scale import SEND_OPEN
 from kojin_desk.store.schema import LATEST
 from kojin_desk.store.vault import Vault
 
@@ -117,7 +119,19 @@ def _step10(conn):
     assert document_chain.verify(conn) == []
 
 
-ROWS = {1: _step1, 2: _step2, 3: _step3, 4: _step4, 5: _step5, 6: _step6, 7: _step7, 8: _step8, 9: _step9, 10: _step10}
+def _step11(conn):
+    # The send of step 5 is still open and names no ledger entry: both found through the new partial indexes.
+    assert places_repo.open_sends(conn, 1) == [("2026-04-06", "調査票")]
+    assert places_repo.unlinked_count(conn, 1) == 1
+    for sql in (f"SELECT sent_on FROM movements WHERE contract_id = 1 AND {SEND_OPEN}",
+                "SELECT count(*) FROM movements WHERE contract_id = 1 AND ledger_seq IS NULL"):
+        plan = " ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "movements_open" in plan or "movements_unlinked" in plan, plan
+    assert ledger_repo.first_handling(conn, 1, 1) == [("山﨑 花子", "2026-04-04")]
+
+
+ROWS = {1: _step1, 2: _step2, 3: _step3, 4: _step4, 5: _step5, 6: _step6, 7: _step7, 8: _step8, 9: _step9, 10: _step10,
+        11: _step11}
 
 
 def test_every_step_has_its_representative_rows():

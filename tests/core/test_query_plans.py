@@ -20,7 +20,7 @@ def plans(conn, call) -> list[tuple[str, str]]:
         conn.set_trace_callback(None)
     out = []
     for sql in statements:
-        if "ledger" in sql and sql.lstrip().upper().startswith("SELECT"):
+        if "ledger" in sql and sql.lstrip().upper().startswith(("SELECT", "WITH")):
             plan = " | ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql)) + " "
             out.append((sql, plan))
     assert out, "the call ran no query on the ledger"
@@ -86,3 +86,27 @@ def test_the_check_catches_a_plan_that_reads_everything(demo_vault):
     conn = demo_vault.conn
     with pytest.raises(AssertionError):
         assert_indexed(conn, lambda: conn.execute("SELECT count(*) FROM ledger l WHERE l.note = 'x'").fetchall())
+
+
+def test_the_dashboards_spine_findings_seek_instead_of_reading_the_ledger(demo_vault):
+    conn = demo_vault.conn
+    assert_indexed(conn, lambda: repo.first_handling(conn, 1, 1), "ledger_by_person", "ledger_first_by_person")
+    assert_indexed(conn, lambda: repo.moves_without_record(conn, 1, 1), "ledger_by_kind")  # counted: all linked
+    conn.execute("DELETE FROM movements WHERE id = (SELECT min(id) FROM movements WHERE ledger_seq IS NOT NULL)")
+    assert_indexed(conn, lambda: repo.moves_without_record(conn, 1, 1), "ledger_by_kind", "movements_by_entry")
+
+
+def test_open_and_unlinked_sends_are_read_from_their_partial_indexes(demo_vault):
+    from kojin_desk.areas.places import repo as places_repo
+
+    conn, statements = demo_vault.conn, []
+    conn.set_trace_callback(statements.append)
+    try:
+        places_repo.open_sends(conn, 1)
+        places_repo.unlinked_count(conn, 1)
+        repo.moves_without_record(conn, 1, 1)
+    finally:
+        conn.set_trace_callback(None)
+    found = [" ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql)) for sql in statements]
+    assert "movements_open" in found[0] and "movements_unlinked" in found[1], found
+    assert "movements_linked" in found[3] and "SCAN" not in " ".join(found), found

@@ -7,7 +7,6 @@ from __future__ import annotations
 from kojin_desk.areas.incidents import repo
 from kojin_desk.areas.incidents import service as incidents
 from kojin_desk.areas.incidents.model import NOT_YET, Event, Incident
-from kojin_desk.areas.places import movements as place_movements
 from kojin_desk.areas.places import service as places
 from kojin_desk.domain.wareki import format_date
 from kojin_desk.errors import KojinError, Problem, ValidationError
@@ -29,7 +28,7 @@ def _when(day: str, time: str, style: str) -> str:
 
 def _place(vault, i: Incident) -> str:
     if i.place_kind == "movement" and i.movement_id is not None:
-        m = next((x for x in place_movements.movements(vault, i.contract_id) if x.id == i.movement_id), None)
+        m = incidents.movement_of(vault.conn, i.contract_id, i.movement_id)
         if m is not None:
             kind = "送付" if m.kind == "sending" else "運搬"
             return f"{kind}中（{m.sent_on}、{m.what}、宛先 {m.recipient}）"

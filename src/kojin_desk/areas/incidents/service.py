@@ -23,9 +23,9 @@ from kojin_desk.areas.instructions import service as instructions
 from kojin_desk.areas.instructions.model import Instruction
 from kojin_desk.areas.ledger import service as ledger
 from kojin_desk.areas.people import service as people
-from kojin_desk.areas.places import movements as place_movements
 from kojin_desk.areas.places import repo as places_repo
 from kojin_desk.areas.places import service as places
+from kojin_desk.areas.places.model import Movement
 from kojin_desk.domain.records import normalize, validate
 from kojin_desk.errors import KojinError, Problem, ValidationError
 from kojin_desk.i18n import pick
@@ -46,6 +46,12 @@ def _check(record) -> None:
         raise ValidationError(problems)
 
 
+def movement_of(conn, contract_id: int, movement_id: int) -> Movement | None:
+    """The send or transport of this contract with that id (one row, however long the send log)."""
+    m = places_repo.get(conn, Movement, movement_id)
+    return m if m is not None and m.contract_id == contract_id else None
+
+
 def incident_problems(conn, i: Incident) -> list[Problem]:
     """The rules of one incident, asked by the service and by `load`."""
     normalize(i)
@@ -54,7 +60,7 @@ def incident_problems(conn, i: Incident) -> list[Problem]:
         return found
     if i.workplace_id is not None and i.workplace_id not in {w.id for w in places_repo.workplaces(conn, i.contract_id)}:
         found.append(Problem("incident_bad_place", {"kind": pick("作業場所", "work place"), "id": i.workplace_id}))
-    if i.movement_id is not None and i.movement_id not in {m.id for m in places_repo.movements(conn, i.contract_id)}:
+    if i.movement_id is not None and movement_of(conn, i.contract_id, i.movement_id) is None:
         found.append(Problem("incident_bad_place", {"kind": pick("送付・運搬", "send"), "id": i.movement_id}))
     return found
 
@@ -100,7 +106,7 @@ def draft(vault, contract_id: int, source: str = "") -> tuple[Incident, list[Aff
                      workplace_id=where[0].id if where else None, place_text="" if where else e.place)
         return i, [item_from_ledger(vault, e.seq)]
     if kind == "movement" and ref.isdigit():
-        m = next((x for x in place_movements.movements(vault, contract_id) if x.id == int(ref)), None)
+        m = movement_of(vault.conn, contract_id, int(ref))
         if m is None:
             raise _not_found("送付・運搬の記録", "The send")
         i = Incident(title=pick(f"{MOVEMENT_KINDS[m.kind]}「{m.what[:40]}」に係る事故", f"Incident on the send '{m.what[:40]}'"),

@@ -19,7 +19,7 @@ class LedgerArea(Area):
     title = ("目録・台帳", "Inventory & ledger")
     articles = ("第3条第2項", "第11条第2項", "第11条第10項第3号", "第11条第10項第4号")
     needs = ("people", "instructions", "places")
-    tables = ("inventory_items", "inventory_revisions", "ledger", "ledger_sums", "inspection_plans", "inspections")
+    tables = ("inventory_items", "inventory_revisions", "ledger", "ledger_sums", "ledger_text", "inspection_plans", "inspections")
     dump_keys = transfer.KEYS
     transfer, demo_module = transfer, demo
     streams = ("ledger",)
@@ -59,6 +59,8 @@ class LedgerArea(Area):
         for (contract_id,) in conn.execute("SELECT id FROM contracts ORDER BY id"):
             if _nonzero(ledger_repo.counted_totals(conn, contract_id)) != _nonzero(ledger_repo.item_totals(conn, contract_id)):
                 found.append(Problem("ledger_sums_stale", {}, pick(f"契約 id {contract_id}", f"contract id {contract_id}")))
+        if ledger_repo.text_rows(conn) != ledger_repo.entry_count(conn):  # a search would miss entries
+            found.append(Problem("ledger_text_stale"))
         return found
 
     def stream(self, conn, key: str, rows, problems: list[Problem]):
@@ -102,11 +104,9 @@ def spine_findings(conn, contract) -> list[Finding]:
     listed = {i.name for i in records.items.values()}
     found += [Finding(Problem("approval_item_unknown", {"reference": i.reference or i.received_on, "item": i.item[:40]}),
                       "第10条", "instructions") for i in records.approvals if i.item and i.item not in listed]
-    moves = places_repo.movements(conn, contract.id)
-    unlinked = sum(m.ledger_seq is None for m in moves)
+    unlinked = places_repo.unlinked_count(conn, contract.id)
     if unlinked:
         found.append(Finding(Problem("movements_unlinked", {"count": unlinked}), "第11条第10項第4号", "places/sends"))
-    linked = {m.ledger_seq for m in moves}
     found += [Finding(Problem("movement_entry_missing", {"seq": seq, "kind": kind}), "第11条第7項", "ledger")
-              for seq, kind in ledger_repo.moves_since(conn, contract.id, start) if seq not in linked]
+              for seq, kind in ledger_repo.moves_without_record(conn, contract.id, start)]
     return found

@@ -111,8 +111,11 @@ def entry_problems(e: Entry) -> list[Problem]:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
-def csv_out(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_START) else value
+def csv_out_sql(column: str) -> str:
+    """The cell of a text column, with a ' before what a spreadsheet would run as a formula (SQL, so an export
+    writes whole batches without a Python call per cell)."""
+    starts = ", ".join(f"char({ord(c)})" for c in _FORMULA_START)
+    return f"CASE WHEN substr({column}, 1, 1) IN ({starts}) THEN char(39) || {column} ELSE {column} END"
 
 
 def csv_in(value: str) -> str:

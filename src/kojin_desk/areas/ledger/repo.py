@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from array import array
 from dataclasses import dataclass
 
@@ -159,11 +160,12 @@ def verify_chain(conn) -> tuple[int | None, str]:
     label = msg("progress_chain")
     report(0, head_seq, label)
     cur = conn.execute(f"SELECT seq, prev_hash, hash, {CANONICAL_SQL} FROM ledger ORDER BY seq")
+    sha256 = hashlib.sha256  # entry_hash inlined: a million calls
     while rows := cur.fetchmany(EVERY):
         for seq, prev_hash, digest, text in rows:
             if seq != expected_seq:
                 return expected_seq, "missing"
-            if prev_hash != prev or entry_hash(text) != digest:
+            if prev_hash != prev or sha256(text.encode()).hexdigest() != digest:
                 return seq, "altered"
             expected_seq, prev = seq + 1, digest
         report(min(expected_seq - 1, head_seq), head_seq, label)
@@ -194,32 +196,34 @@ class LedgerFilter:
     text: str = ""
 
     def where(self, conn) -> tuple[str, list]:
-        # With free text every row is read anyway: `+ 0` keeps SQLite on a straight table scan,
-        # which is faster than index lookups row by row.
-        clauses, args = ["l.contract_id + 0 = ?" if self.text else "l.contract_id = ?"], [self.contract_id]
+        clauses, args = ["l.contract_id = ?"], [self.contract_id]
         for clause, value in (("l.item_id = ?", self.item_id), ("l.kind = ?", self.kind), ("l.person = ?", self.person),
                               ("l.at >= ?", self.date_from), ("l.at < ?", self.date_to and self.date_to + "T99")):
             if value:
                 clauses.append(clause)
                 args.append(value)
         if self.text:
-            # instr is the fastest scan; LIKE only when ASCII letters need case-insensitive matching.
-            if any(ch.isascii() and ch.isalpha() for ch in self.text):
-                needle = "%" + self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                tests = [f"l.{c} LIKE ? ESCAPE '\\'" for c in TEXT_COLUMNS]
-            else:
-                needle, tests = self.text, [f"instr(l.{c}, ?)" for c in TEXT_COLUMNS]
-            # Item names are few: matched here, so the scan needs no join.
-            lowered = self.text.lower()
-            items = [i.id for i in list_items(conn, self.contract_id) if lowered in i.name.lower()]
-            if items:
-                tests.append(f"l.item_id IN ({', '.join('?' * len(items))})")
-            clauses.append("(" + " OR ".join(tests) + ")")
-            args += [needle] * len(TEXT_COLUMNS) + items
+            text, text_args = self.text_match(conn)
+            clauses.append(f"l.seq IN (SELECT seq FROM ledger_text WHERE {text})")
+            args += text_args
         return " AND ".join(clauses), args
 
+    def text_match(self, conn) -> tuple[str, list]:
+        """The free text as a condition on `ledger_text` (one narrow scan, see schema step 11): in any field of
+        the entry, ASCII letters in either case (as LIKE), or in the name of its item."""
+        clause, args = "contract_id = ? AND (instr(text, ?)", [self.contract_id, self.text.translate(_ASCII_LOWER)]
+        # Item names are few: matched here, so the scan needs no join.
+        lowered = self.text.lower()
+        items = [i.id for i in list_items(conn, self.contract_id) if lowered in i.name.lower()]
+        if items:
+            clause += f" OR item_id IN ({', '.join('?' * len(items))})"
+        return clause + ")", args + items
 
-TEXT_COLUMNS = ("person", "note", "place", "medium", "counterpart", "kind", "equipment")
+    def only_text(self) -> bool:
+        return bool(self.text) and not (self.item_id or self.kind or self.person or self.date_from or self.date_to)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # SQLite's lower()
 
 
 def count(conn, f: LedgerFilter) -> int:
@@ -254,27 +258,29 @@ def _order(order: str, descending: bool) -> str:
     return f"{SORTABLE.get(order, 'l.seq')} {direction}, l.seq {direction}"
 
 
-def _select(where: str) -> str:
-    return f"SELECT {', '.join(VIEW_COLS)} FROM ledger l JOIN inventory_items i ON i.id = l.item_id WHERE {where}"
+def _select(where: str, extra: tuple[str, ...] = ()) -> str:
+    return f"SELECT {', '.join([*VIEW_COLS, *extra])} FROM ledger l JOIN inventory_items i ON i.id = l.item_id WHERE {where}"
 
 
 def window(conn, f: LedgerFilter, order: str = "seq", descending: bool = False, after: tuple | None = None,
-           limit: int = 200) -> list[tuple]:
+           limit: int = 200, extra: tuple[str, ...] = ()) -> list[tuple]:
     """One page in display order, starting after the row whose sort_key is `after` (keyset paging:
-    SQLite seeks through the order's index, never reads the rows before the page)."""
+    SQLite seeks through the order's index, never reads the rows before the page). Rows hold VIEW_COLS,
+    then any `extra` expressions."""
     where, args = f.where(conn)
     by = _order(order, descending)
     op = "<" if descending else ">"
     if after is None:
-        return conn.execute(f"{_select(where)} ORDER BY {by} LIMIT ?", [*args, limit]).fetchall()
+        return conn.execute(f"{_select(where, extra)} ORDER BY {by} LIMIT ?", [*args, limit]).fetchall()
     column = SORTABLE.get(order, "l.seq")
     if column == "l.seq":
-        return conn.execute(f"{_select(where)} AND l.seq {op} ? ORDER BY {by} LIMIT ?", [*args, after[1], limit]).fetchall()
+        return conn.execute(f"{_select(where, extra)} AND l.seq {op} ? ORDER BY {by} LIMIT ?",
+                            [*args, after[1], limit]).fetchall()
     # The rest of the current value's run (by seq), then the values after it: two index seeks.
-    rows = conn.execute(f"{_select(where)} AND {column} = ? AND l.seq {op} ? ORDER BY {by} LIMIT ?",
+    rows = conn.execute(f"{_select(where, extra)} AND {column} = ? AND l.seq {op} ? ORDER BY {by} LIMIT ?",
                         [*args, after[0], after[1], limit]).fetchall()
     if len(rows) < limit:
-        rows += conn.execute(f"{_select(where)} AND {column} {op} ? ORDER BY {by} LIMIT ?",
+        rows += conn.execute(f"{_select(where, extra)} AND {column} {op} ? ORDER BY {by} LIMIT ?",
                              [*args, after[0], limit - len(rows)]).fetchall()
     return rows
 
@@ -295,34 +301,38 @@ def key_at(conn, f: LedgerFilter, order: str, descending: bool, position: int, t
 
 def matching_seqs(conn, f: LedgerFilter, order: str = "seq", descending: bool = False) -> array:
     """Entry numbers that match, in display order: one scan, kept as a compact array of integers."""
-    where, args = f.where(conn)
-    join = "JOIN inventory_items i ON i.id = l.item_id" if order == "item" else ""
-    cur = conn.execute(f"SELECT l.seq FROM ledger l {join} WHERE {where} ORDER BY {_order(order, descending)}", args)
+    if f.only_text() and order == "seq":  # the common search: its matches straight from the narrow table
+        text, args = f.text_match(conn)
+        cur = conn.execute(f"SELECT seq FROM ledger_text WHERE {text} ORDER BY seq {'DESC' if descending else 'ASC'}", args)
+    else:
+        where, args = f.where(conn)
+        join = "JOIN inventory_items i ON i.id = l.item_id" if order == "item" else ""
+        cur = conn.execute(f"SELECT l.seq FROM ledger l {join} WHERE {where} ORDER BY {_order(order, descending)}", args)
     out = array("q")
     while batch := cur.fetchmany(10000):
         out.extend(r[0] for r in batch)
     return out
 
 
-def rows_by_seqs(conn, seqs) -> list[tuple]:
+def rows_by_seqs(conn, seqs, extra: tuple[str, ...] = ()) -> list[tuple]:
     seqs = list(seqs)
     if not seqs:
         return []
-    rows = conn.execute(f"SELECT {', '.join(VIEW_COLS)} FROM ledger l JOIN inventory_items i ON i.id = l.item_id "
-                        f"WHERE l.seq IN ({', '.join('?' * len(seqs))})", seqs).fetchall()
+    rows = conn.execute(_select(f"l.seq IN ({', '.join('?' * len(seqs))})", extra), seqs).fetchall()
     by_seq = {r[0]: r for r in rows}
     return [by_seq[s] for s in seqs]
 
 
-def iter_rows(conn, f: LedgerFilter, order: str = "seq", descending: bool = False, batch: int = 2000):
+def iter_rows(conn, f: LedgerFilter, order: str = "seq", descending: bool = False, batch: int = 2000,
+              extra: tuple[str, ...] = ()):
     """Every matching row in display order, a batch at a time (CSV export, printing), each batch by key."""
     if not keyed(f, order):
         seqs = matching_seqs(conn, f, order, descending)
         for i in range(0, len(seqs), batch):
-            yield from rows_by_seqs(conn, seqs[i:i + batch])
+            yield from rows_by_seqs(conn, seqs[i:i + batch], extra)
         return
     after = None
-    while rows := window(conn, f, order, descending, after, batch):
+    while rows := window(conn, f, order, descending, after, batch, extra):
         yield from rows
         after = sort_key(rows[-1], order)
 
@@ -357,10 +367,24 @@ def copied(conn, contract_id: int, item_id: int) -> int:
                         "AND kind = '複写・複製'", (contract_id, item_id)).fetchone()[0]
 
 
+def entry_count(conn) -> int:
+    return conn.execute("SELECT count(*) FROM ledger").fetchone()[0]
+
+
+def text_rows(conn) -> int:
+    """Entries in the search table kept by the ledger_text_add trigger (one per entry)."""
+    return conn.execute("SELECT count(*) FROM ledger_text").fetchone()[0]
+
+
 def first_handling(conn, contract_id: int, from_seq: int) -> list[tuple[str, str]]:
-    """(person, date of the first entry) for each person in the ledger of a contract, from `from_seq` on."""
-    return conn.execute("SELECT person, substr(min(at), 1, 10) FROM ledger WHERE contract_id = ? AND seq >= ? "
-                        "GROUP BY person", (contract_id, from_seq)).fetchall()
+    """(person, date of the first entry) for each person in the ledger of a contract, from `from_seq` on.
+    A few index seeks per person, in name order (the names skipped through by index, then each one's earliest date)."""
+    return conn.execute(
+        "WITH RECURSIVE p(name) AS (SELECT min(person) FROM ledger WHERE contract_id = :c UNION ALL "
+        " SELECT (SELECT min(person) FROM ledger WHERE contract_id = :c AND person > p.name) FROM p WHERE p.name IS NOT NULL) "
+        "SELECT name, first FROM (SELECT name, (SELECT substr(at, 1, 10) FROM ledger INDEXED BY ledger_first_by_person "
+        " WHERE contract_id = :c AND person = p.name AND seq >= :s ORDER BY at LIMIT 1) AS first FROM p "
+        " WHERE name IS NOT NULL) WHERE first IS NOT NULL", {"c": contract_id, "s": from_seq}).fetchall()
 
 
 def free_text_before(conn, contract_id: int, before_seq: int) -> list[tuple[str, str]]:
@@ -369,7 +393,16 @@ def free_text_before(conn, contract_id: int, before_seq: int) -> list[tuple[str,
                         (contract_id, before_seq)).fetchall()
 
 
-def moves_since(conn, contract_id: int, from_seq: int) -> list[tuple[int, str]]:
-    """(seq, kind) of the sends and transports of a contract, from `from_seq` on."""
-    return conn.execute("SELECT seq, kind FROM ledger WHERE contract_id = ? AND seq >= ? AND kind IN ('送付', '運搬')",
-                        (contract_id, from_seq)).fetchall()
+def moves_without_record(conn, contract_id: int, from_seq: int) -> list[tuple[int, str]]:
+    """(seq, kind) of the sends and transports of a contract, from `from_seq` on, that no send record names
+    (Art. 11(7)). Counted first through two indexes: only when the counts differ is each send probed."""
+    sends = conn.execute("SELECT count(*) FROM ledger INDEXED BY ledger_by_kind WHERE contract_id = ? "
+                         "AND kind IN ('送付', '運搬') AND seq >= ?", (contract_id, from_seq)).fetchone()[0]
+    linked = conn.execute("SELECT count(*) FROM movements WHERE contract_id = ? AND ledger_seq IS NOT NULL "
+                          "AND ledger_seq >= ?", (contract_id, from_seq)).fetchone()[0]
+    if sends == linked:  # each record names one entry, and load and the service keep it a send of this contract
+        return []
+    return sorted(conn.execute("SELECT seq, kind FROM ledger l INDEXED BY ledger_by_kind WHERE contract_id = ? "
+                               "AND seq >= ? AND kind IN ('送付', '運搬') "
+                               "AND NOT EXISTS (SELECT 1 FROM movements m WHERE m.ledger_seq = l.seq)",
+                               (contract_id, from_seq)).fetchall())

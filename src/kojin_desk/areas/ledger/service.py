@@ -6,6 +6,7 @@ import csv
 import io
 from dataclasses import replace
 from datetime import date, datetime
+from operator import itemgetter
 
 from kojin_desk.areas.ledger import history, repo, rules
 from kojin_desk.areas.ledger import reconcile as reconciling
@@ -14,7 +15,7 @@ from kojin_desk.areas.ledger.model import (
     Entry,
     InventoryItem,
     csv_in,
-    csv_out,
+    csv_out_sql,
     entry_problems,
     item_problems,
 )
@@ -164,24 +165,32 @@ CSV_COLUMNS = ["no", "at", "kind", "item", "quantity", "medium", "equipment", "p
 CSV_HEADER = ["番号", "日時", "区分", "件名", "数量", "媒体", "使用機器", "場所", "担当者", "相手方", "備考", "訂正元"]
 
 
-def _rows(vault, f: repo.LedgerFilter, progress: Progress | None, total: int | None, label: str):
+def _rows(vault, f: repo.LedgerFilter, progress: Progress | None, total: int | None, label: str,
+          extra: tuple[str, ...] = ()):
     """Every row of the listing, telling `progress` (counted first unless the caller knows `total`)."""
-    rows = repo.iter_rows(vault.conn, f)
+    rows = repo.iter_rows(vault.conn, f, extra=extra)
     if progress is None:
         return rows
     total = repo.count(vault.conn, f) if total is None else total
     return counted(rows, total, label, progress)
 
 
+# The CSV's cells: numbers and dates as listed, text neutralised by SQL (csv_out_sql) in columns added after them.
+_CSV_TEXT = (2, 3, 5, 6, 7, 8, 9, 10)  # kind, item, medium, equipment, place, person, counterpart, note
+_CSV_EXTRA = tuple(csv_out_sql(repo.VIEW_COLS[i]) for i in _CSV_TEXT)
+_CSV_CELLS = itemgetter(*(len(repo.VIEW_COLS) + _CSV_TEXT.index(i) if i in _CSV_TEXT else i
+                          for i in range(len(repo.VIEW_COLS))))
+
+
 def export_csv(vault, f: repo.LedgerFilter, progress: Progress | None = None, total: int | None = None) -> bytes:
     """UTF-8 with BOM (Excel opens it as Japanese); text that a spreadsheet would run as a formula is quoted with '.
     `progress` may raise Cancelled (nothing is written until the caller saves the bytes)."""
     buf = io.StringIO()
+    buf.write("\ufeff")
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(CSV_HEADER)
-    for row in _rows(vault, f, progress, total, msg("progress_csv")):
-        w.writerow([csv_out(v) if isinstance(v, str) else ("" if v is None else v) for v in row])
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+    w.writerows(map(_CSV_CELLS, _rows(vault, f, progress, total, msg("progress_csv"), _CSV_EXTRA)))
+    return buf.getvalue().encode("utf-8")
 
 
 def parse_csv(vault, contract_id: int, data: bytes) -> tuple[list[Entry], list[str]]:

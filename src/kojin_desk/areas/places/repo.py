@@ -11,6 +11,7 @@ from kojin_desk.areas.places.model import (
     TakeOut,
     WorkPlace,
 )
+from kojin_desk.store.migrations.step11_findings_at_scale import SEND_OPEN
 from kojin_desk.store.record_tables import each, get, register, save, select  # noqa: F401 - services use these
 
 for _cls, _table in ((WorkPlace, "workplaces"), (Equipment, "equipment"), (CloudService, "cloud_services"),
@@ -69,6 +70,18 @@ def takeouts(conn, contract_id: int | None = None) -> list[TakeOut]:
 
 def movements(conn, contract_id: int | None = None) -> list[Movement]:
     return of_contract(conn, Movement, contract_id, "contract_id, sent_on, id")
+
+
+def open_sends(conn, contract_id: int) -> list[tuple[str, str]]:
+    """(date, what) of each send still waiting for its check or approval (Art. 11(7)), by partial index."""
+    return conn.execute(f"SELECT sent_on, what FROM movements WHERE contract_id = ? AND {SEND_OPEN} ORDER BY sent_on, id",
+                        (contract_id,)).fetchall()
+
+
+def unlinked_count(conn, contract_id: int) -> int:
+    """Sends recorded before the ledger link (step 6), which name no ledger entry."""
+    return conn.execute("SELECT count(*) FROM movements WHERE contract_id = ? AND ledger_seq IS NULL",
+                        (contract_id,)).fetchone()[0]
 
 
 def entry_links(conn) -> dict[int, tuple[int, str, int]]:
