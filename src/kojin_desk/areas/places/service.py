@@ -153,8 +153,7 @@ def contract_problems(conn, c) -> list[Problem]:
         found += [Problem("cert_expired", {"name": s.name, "scheme": x.scheme, "reference": x.reference, "date": x.expires_on})
                   for x in certs if x.expires_on < today]
     # Art. 11(7): every send waits for its second check and the 責任者's approval.
-    found += [Problem("send_open", {"date": m.sent_on, "what": m.what[:40]})
-              for m in places_repo.movements(conn, c.id) if not m.check_complete]
+    found += [Problem("send_open", {"date": sent_on, "what": what[:40]}) for sent_on, what in places_repo.open_sends(conn, c.id)]
     return found
 
 
