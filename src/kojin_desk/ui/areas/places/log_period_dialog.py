@@ -34,6 +34,7 @@ class LogPeriodDialog(QDialog):
             edit.setPlaceholderText(self.tr("R8.4.1 or 2026-04-01"))
         self.period: tuple[str, str] | None = None  # (from, to) as ISO dates once accepted
         self.error = ErrorLabel()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)  # room for the error's two lines
         form = QFormLayout(self)
         form.addRow(self.tr("From"), self.date_from)
         form.addRow(self.tr("To (inclusive)"), self.date_to)
@@ -44,22 +45,26 @@ class LogPeriodDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _refuse(self, text: str) -> None:
+        self.error.show_message(text)
+        self.adjustSize()  # the message's lines need the height
+
     def save(self) -> None:
         try:
             start, end = (parse_date(e.text()).isoformat() for e in (self.date_from, self.date_to))
         except ValueError:
-            self.error.show_message(self.tr("Type dates like 2026-04-01 or R8.4.1."))
+            self._refuse(self.tr("Type dates like 2026-04-01 or R8.4.1."))
             return
         if end < start:
-            self.error.show_message(self.tr("The period ends before it starts."))
+            self._refuse(self.tr("The period ends before it starts."))
             return
         rows = movements.log_count(self.ctx.vault, self.ctx.contract_id, start, end)
         most = get_form("send_log").tables[0].max_rows
         if rows == 0:
-            self.error.show_message(self.tr("No send or transport in this period."))
+            self._refuse(self.tr("No send or transport in this period."))
             return
         if rows > most:
-            self.error.show_message(self.tr("This period holds %1 sends and transports; one log takes at most %2. "
+            self._refuse(self.tr("This period holds %1 sends and transports; one log takes at most %2. "
                                             "Choose a shorter period.").replace("%1", f"{rows:,}").replace("%2", f"{most:,}"))
             return
         self.period = (start, end)

@@ -131,7 +131,8 @@ class MovementsTab(QWidget):
         row = self.table.currentIndex().row()  # kept across a refresh (the check just recorded, say)
         self.model.open_only = self.open_only.isChecked()
         self.model.reload()
-        self.count_label.setText(self.tr("%n sends and transports", "", self.model.rowCount()))
+        n = self.model.rowCount()
+        self.count_label.setText(self.tr("%n sends and transports", "", n).replace(str(n), f"{n:,}", 1))  # 285,714件
         if 0 <= row < self.model.rowCount():
             self.table.selectRow(row)
 
