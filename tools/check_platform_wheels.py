@@ -38,8 +38,8 @@ def manylinux(glibc_minor: int, arch: str = "x86_64") -> list[str]:
     return tags + [f"manylinux2014_{arch}", f"manylinux2010_{arch}", f"manylinux1_{arch}"]
 
 
-# name: (pip --platform tags, target environment for markers). macOS 14 and glibc 2.34 are
-# the oldest systems PySide6 6.12 publishes wheels for; pip widens a macOS tag to older versions.
+# name: (pip --platform tags, target environment for markers). macOS 14 (the CI runners; PySide6 6.11
+# wheels need 13) and glibc 2.34 (PySide6's oldest); pip widens a macOS tag to older versions.
 PLATFORMS = {
     "win_amd64": (["win_amd64"], {"sys_platform": "win32", "platform_system": "Windows",
                                   "os_name": "nt", "platform_machine": "AMD64"}),

@@ -213,47 +213,47 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="45"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="49"/>
         <source>Check a send</source>
         <translation>送付の確認</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="54"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="58"/>
         <source>(1) The recipient and the contents are right</source>
         <translation>(1) 送付先及び送付物に誤りがない</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="55"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="59"/>
         <source>(2) Nothing of the recipient or the contents is visible to third parties</source>
         <translation>(2) 送付先の情報及び送付内容が第三者に知られない</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="56"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="60"/>
         <source>(3) The method fits the contents</source>
         <translation>(3) 送付物の内容に適した送付方法である</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="63"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="67"/>
         <source>%s: %s to %s, sent by %s</source>
         <translation>%s&#x3000;%s → %s（送付者：%s）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="68"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="72"/>
         <source>Send</source>
         <translation>送付</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="69"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="73"/>
         <source>Checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="70"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="74"/>
         <source>Date checked</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="73"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="77"/>
         <source>(4) Method approved by the responsible person</source>
         <translation>(4) 送付方法を了解した責任者</translation>
     </message>
@@ -1349,6 +1349,49 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
     </message>
 </context>
 <context>
+    <name>LogPeriodDialog</name>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="24"/>
+        <source>Print the log</source>
+        <translation>記録簿の印刷</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="34"/>
+        <source>R8.4.1 or 2026-04-01</source>
+        <translation>R8.4.1 または 2026-04-01</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="38"/>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="39"/>
+        <source>To (inclusive)</source>
+        <translation>終了日（当日を含む）</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="51"/>
+        <source>Type dates like 2026-04-01 or R8.4.1.</source>
+        <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="54"/>
+        <source>The period ends before it starts.</source>
+        <translation>終了日が開始日より前です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="59"/>
+        <source>No send or transport in this period.</source>
+        <translation>この期間の送付・運搬の記録はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="62"/>
+        <source>This period holds %1 sends and transports; one log takes at most %2. Choose a shorter period.</source>
+        <translation>この期間の送付・運搬は%1件あります。1冊の記録簿に載せられるのは%2件までです。期間を短くしてください。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/kojin_desk/ui/main_window.py" line="97"/>
@@ -1515,94 +1558,109 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
     </message>
 </context>
 <context>
-    <name>MovementsTab</name>
+    <name>MovementLogModel</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="96"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_model.py" line="26"/>
         <source>Date</source>
         <translation>年月日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="96"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_model.py" line="26"/>
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="96"/>
-        <source>What</source>
-        <translation>送付物・運搬物</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="97"/>
-        <source>To</source>
-        <translation>送付先・運搬先</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="97"/>
-        <source>Method</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="97"/>
-        <source>Equipment</source>
-        <translation>使用機器</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="97"/>
-        <source>Sender</source>
-        <translation>送付者</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="96"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_model.py" line="26"/>
         <source>Check</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="100"/>
-        <source>Record a send or transport…</source>
-        <translation>送付・運搬を記録…</translation>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_model.py" line="26"/>
+        <source>What</source>
+        <translation>送付物・運搬物</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="101"/>
-        <source>Record the check…</source>
-        <translation>確認を記録…</translation>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_model.py" line="26"/>
+        <source>To</source>
+        <translation>送付先・運搬先</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="102"/>
-        <source>Print the log…</source>
-        <translation>記録簿を印刷…</translation>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_model.py" line="27"/>
+        <source>Method</source>
+        <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="103"/>
-        <source>Incident…</source>
-        <translation>事故を記録…</translation>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_model.py" line="27"/>
+        <source>Equipment</source>
+        <translation>使用機器</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="117"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_model.py" line="27"/>
+        <source>Sender</source>
+        <translation>送付者</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_model.py" line="96"/>
         <source>Checked by %s</source>
         <translation>確認済み（%s）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="119"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_model.py" line="98"/>
         <source>Open: needs a second person&apos;s check</source>
         <translation>未確認：別の人の確認が必要</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="120"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_model.py" line="100"/>
         <source>Send</source>
         <translation>送付</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="120"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_model.py" line="100"/>
         <source>Transport</source>
         <translation>運搬</translation>
     </message>
+</context>
+<context>
+    <name>MovementsTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="136"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="112"/>
+        <source>Open sends only</source>
+        <translation>未確認のみ</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="118"/>
+        <source>Record a send or transport…</source>
+        <translation>送付・運搬を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="119"/>
+        <source>Record the check…</source>
+        <translation>確認を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="120"/>
+        <source>Print the log…</source>
+        <translation>記録簿を印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="121"/>
+        <source>Incident…</source>
+        <translation>事故を記録…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="134"/>
+        <source>%n sends and transports</source>
+        <translation>
+            <numerusform>%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="154"/>
         <source>Check a send</source>
         <translation>送付の確認</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="136"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="154"/>
         <source>Select the send to check in the list first.</source>
         <translation>確認する送付を一覧で選んでください。</translation>
     </message>

@@ -20,6 +20,7 @@ from kojin_desk.store.vault import Vault
 from kojin_desk.ui.areas.places import movements_tab
 from kojin_desk.ui.areas.places.area import PlacesArea
 from kojin_desk.ui.areas.places.declaration_wizard import DeclarationWizard
+from kojin_desk.ui.areas.places.log_period_dialog import LogPeriodDialog
 from kojin_desk.ui.context import Context
 from kojin_desk.ui.form_wizard import FormWizard
 from kojin_desk.ui.record_editor import RecordDialog
@@ -140,7 +141,7 @@ def test_send_recorded_then_checked_by_someone_else(qtbot, ctx, monkeypatch):
         return dialog.result()
     monkeypatch.setattr(send_dialog.SendDialog, "exec", fill_send)
     area.findChild(QPushButton, "record_movement").click()
-    assert tab.table.rowCount() == 1 and "未確認" in tab.table.item(0, 2).text()
+    assert tab.model.rowCount() == 1 and "未確認" in tab.model.index(0, 2).data()
     assert "複数人による確認" in area.warnings.text()
 
     seen = {}
@@ -163,7 +164,7 @@ def test_send_recorded_then_checked_by_someone_else(qtbot, ctx, monkeypatch):
     assert "齋藤 さくら" not in seen["checkers"]  # the sender is never offered as the checker
     assert "入力結果データ" in seen["summary"] and "齋藤 さくら" in seen["summary"]  # the checker sees which send
     assert "第11条第7項" in seen["error"]
-    assert "髙橋 一郎" in tab.table.item(0, 2).text() and "複数人" not in area.warnings.text()
+    assert "髙橋 一郎" in tab.model.index(0, 2).data() and "複数人" not in area.warnings.text()
     assert movements.movements(ctx.vault, ctx.contract_id)[0].check_complete
     # Entered once, printed in both registers: the 送付・運搬記録簿 and the 管理台帳.
     log = all_text(documents.render_pdf("send_log", movements.log_data(ctx.vault, ctx.contract_id))[0])
@@ -171,6 +172,7 @@ def test_send_recorded_then_checked_by_someone_else(qtbot, ctx, monkeypatch):
         ctx.vault, ledger.LedgerFilter(contract_id=ctx.contract_id)))[0])
     for text in (log, book):
         assert "都の担当課" in text and "入力結果データ" in text and "120" in text
+    monkeypatch.setattr(LogPeriodDialog, "exec", lambda d: (d.save(), d.result())[-1])  # the default period
     area.findChild(QPushButton, "print_log").click()
     log = [d for d in documents.list_documents(ctx.vault, ctx.contract_id) if d["form_id"] == "send_log"]
     pdf = documents.get_document(ctx.vault, log[0]["id"])["pdf"]

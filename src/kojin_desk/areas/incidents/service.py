@@ -48,7 +48,7 @@ def _check(record) -> None:
 
 def movement_of(conn, contract_id: int, movement_id: int) -> Movement | None:
     """The send or transport of this contract with that id (one row, however long the send log)."""
-    m = places_repo.get(conn, Movement, movement_id)
+    m = places_repo.movement(conn, movement_id)
     return m if m is not None and m.contract_id == contract_id else None
 
 

@@ -83,13 +83,48 @@ def movements(vault, contract_id: int) -> list[Movement]:
     return places_repo.movements(vault.conn, contract_id)
 
 
-def log_data(vault, contract_id: int, date_style: str = "wareki") -> dict:
-    """The printable send and transport log."""
+def get(vault, movement_id: int) -> Movement | None:
+    return places_repo.movement(vault.conn, movement_id)
+
+
+# --- the log on screen: newest first, a page at a time (see places_repo.movement_page) ------------
+
+def count(vault, contract_id: int, open_only: bool = False) -> int:
+    return places_repo.movement_count(vault.conn, contract_id, open_only)
+
+
+def page(vault, contract_id: int, after: tuple[str, int] | None, limit: int, open_only: bool = False) -> list[Movement]:
+    return places_repo.movement_page(vault.conn, contract_id, after, limit, open_only)
+
+
+def key_at(vault, contract_id: int, position: int, total: int, open_only: bool = False) -> tuple[str, int] | None:
+    return places_repo.movement_key_at(vault.conn, contract_id, position, total, open_only)
+
+
+def log_key(m: Movement) -> tuple[str, int]:
+    """Where the page after `m` starts."""
+    return m.sent_on, m.id
+
+
+def method_names(vault, contract_id: int) -> dict[int, str]:
+    return {m.id: m.name for m in places_repo.methods(vault.conn, contract_id)}
+
+
+# --- the printed log --------------------------------------------------------------------------
+
+def log_count(vault, contract_id: int, date_from: str = "", date_to: str = "") -> int:
+    """Movements the log of this period (ISO dates, either end open when empty) would list."""
+    return places_repo.log_count(vault.conn, contract_id, date_from, date_to)
+
+
+def log_data(vault, contract_id: int, date_style: str = "wareki", date_from: str = "", date_to: str = "") -> dict:
+    """The printable send and transport log of one period (the whole log when both ends are empty),
+    made row by row from the cursor (no list of every movement on the way)."""
     from kojin_desk.domain.wareki import format_date
     from kojin_desk.services import documents
 
     people = {p.id: p.name for p in people_repo.people(vault.conn)}
-    names = {m.id: m.name for m in places_repo.methods(vault.conn, contract_id)}
+    names = method_names(vault, contract_id)
     data = documents.new_data(vault, contract_id, "send_log")
     data["rows"] = [{
         "sent_on": m.sent_on, "kind": "送付" if m.kind == "sending" else "運搬", "what": m.what, "recipient": m.recipient,
@@ -98,9 +133,8 @@ def log_data(vault, contract_id: int, date_style: str = "wareki") -> dict:
                     else ("—" if m.kind == "transport" else "未確認")),
         "checks": "済" if m.ok_recipient and m.ok_hidden and m.ok_method else "",
         "approver": people.get(m.approver_id, ""),
-    } for m in places_repo.movements(vault.conn, contract_id)]
+    } for m in places_repo.log_rows(vault.conn, contract_id, date_from, date_to)]
     return data
-
 
 
 def responsible_ids(vault, contract_id: int, day: str) -> set[int]:

@@ -5,28 +5,32 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from kojin_desk.areas.people import service as people
 from kojin_desk.areas.places import movements
-from kojin_desk.areas.places import service as places
 from kojin_desk.areas.places.model import Movement
 from kojin_desk.domain.wareki import format_date, parse_date
 from kojin_desk.errors import KojinError
 from kojin_desk.ui.areas.ledger.send_dialog import SendDialog
+from kojin_desk.ui.areas.places.log_model import MovementLogModel
+from kojin_desk.ui.areas.places.log_period_dialog import LogPeriodDialog
 from kojin_desk.ui.form_wizard import issue_form
-from kojin_desk.ui.widgets import ArticleLink, ErrorLabel, button_row, read_only, save_cancel
+from kojin_desk.ui.widgets import ArticleLink, ErrorLabel, button_row, save_cancel
+
+WIDTHS = [120, 50, 200, 220, 170, 130, 110]  # the last column (送付者) stretches
 
 
 def _day(text: str) -> str:
@@ -87,60 +91,81 @@ class CheckDialog(QDialog):
 
 
 class MovementsTab(QWidget):
+    """The log, newest first, read a page at a time (log_model); the buttons act on the selected row."""
+
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.rows: list[Movement] = []
-        self.table = QTableWidget(0, 8)
+        self.model = MovementLogModel(ctx, self)
+        self.table = QTableView()
         self.table.setObjectName("movements")
-        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Check"), self.tr("What"),
-                                              self.tr("To"), self.tr("Method"), self.tr("Equipment"), self.tr("Sender")])
-        read_only(self.table)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate(WIDTHS):
+            self.table.setColumnWidth(col, width)
+        # What the 責任者 looks for: the sends still waiting for their second check (Art. 11(7)).
+        self.open_only = QCheckBox(self.tr("Open sends only"))
+        self.open_only.setObjectName("open_only")
+        self.open_only.toggled.connect(self.refresh)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("movement_count")
         layout = QVBoxLayout(self)
         layout.addLayout(button_row([("record_movement", self.tr("Record a send or transport…"), self.record),
                                      ("check_movement", self.tr("Record the check…"), self.check),
                                      ("print_log", self.tr("Print the log…"), self.print_log),
                                      ("incident", self.tr("Incident…"), self.incident)],
                                     ("第11条第6項", "第11条第7項")))
+        filters = QHBoxLayout()
+        filters.addWidget(self.open_only)
+        filters.addStretch()
+        filters.addWidget(self.count_label)
+        layout.addLayout(filters)
         layout.addWidget(self.table)
 
-    def refresh(self) -> None:
-        vault, cid, style = self.ctx.vault, self.ctx.contract_id, self.ctx.settings.date_style
-        self.rows = movements.movements(vault, cid) if cid else []
-        names = people.by_id(vault)
-        method_names = {m.id: m.name for kind in ("sending", "transport") for m in places.methods(vault, cid or 0, kind)}
-        self.table.setRowCount(len(self.rows))
-        for r, m in enumerate(self.rows):
-            if m.kind == "transport":
-                status = "—"
-            elif m.check_complete:
-                status = self.tr("Checked by %s") % names[m.checker_id].name
-            else:
-                status = self.tr("Open: needs a second person's check")
-            values = [format_date(m.sent_on, style), self.tr("Send") if m.kind == "sending" else self.tr("Transport"),
-                      status, m.what, m.recipient, method_names.get(m.method_id, ""), m.equipment, names[m.sender_id].name]
-            for c, v in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(v))
-        self.table.resizeColumnsToContents()
+    def refresh(self, *_args) -> None:
+        row = self.table.currentIndex().row()  # kept across a refresh (the check just recorded, say)
+        self.model.open_only = self.open_only.isChecked()
+        self.model.reload()
+        n = self.model.rowCount()
+        self.count_label.setText(self.tr("%n sends and transports", "", n).replace(str(n), f"{n:,}", 1))  # 285,714件
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+
+    def selected(self) -> Movement | None:
+        """The movement of the selected row, read afresh from the vault."""
+        rows = self.table.selectionModel().selectedRows()
+        shown = self.model.movement(rows[0].row()) if rows else None
+        return movements.get(self.ctx.vault, shown.id) if shown else None
 
     def record(self) -> None:
         if self.ctx.contract_id is not None and SendDialog(self.ctx, parent=self).exec():
             self.ctx.data_changed.emit()
 
     def check(self) -> None:
-        row = self.table.currentRow()
-        if 0 <= row < len(self.rows) and self.rows[row].kind == "sending":
-            if CheckDialog(self.ctx, self.rows[row], self).exec():
+        m = self.selected()
+        if m is not None and m.kind == "sending":
+            if CheckDialog(self.ctx, m, self).exec():
                 self.ctx.data_changed.emit()
         else:
             QMessageBox.information(self, self.tr("Check a send"), self.tr("Select the send to check in the list first."))
 
     def incident(self) -> None:
         """Art. 13: an incident on the selected send or transport."""
-        row = self.table.currentRow()
-        if 0 <= row < len(self.rows):
-            self.ctx.action_requested.emit(f"incidents/new:movement:{self.rows[row].id}")
+        m = self.selected()
+        if m is not None:
+            self.ctx.action_requested.emit(f"incidents/new:movement:{m.id}")
 
     def print_log(self) -> None:
-        issue_form(self.ctx, "send_log", self, movements.log_data(self.ctx.vault, self.ctx.contract_id,
-                                                                 self.ctx.settings.date_style))
+        """The log of a period the user picks (the contract's start to today unless changed)."""
+        if self.ctx.contract_id is None:
+            return
+        dialog = LogPeriodDialog(self.ctx, self)
+        if dialog.exec() and dialog.period:
+            start, end = dialog.period
+            issue_form(self.ctx, "send_log", self, movements.log_data(self.ctx.vault, self.ctx.contract_id,
+                                                                     self.ctx.settings.date_style, start, end))
