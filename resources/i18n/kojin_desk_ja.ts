@@ -4,12 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/app.py" line="101"/>
+        <location filename="../../src/kojin_desk/ui/app.py" line="58"/>
+        <source>Opening the vault</source>
+        <translation>保管庫を開いています</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/app.py" line="103"/>
         <source>Demo vault</source>
         <translation>デモ用の保管庫</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/app.py" line="105"/>
+        <location filename="../../src/kojin_desk/ui/app.py" line="107"/>
         <source>Demo vault — passphrase: %s</source>
         <translation>デモ用の保管庫です — パスフレーズ: %s</translation>
     </message>
@@ -1361,32 +1366,32 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
         <translation>R8.4.1 または 2026-04-01</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="38"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="39"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="39"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="40"/>
         <source>To (inclusive)</source>
         <translation>終了日（当日を含む）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="51"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="56"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="54"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="59"/>
         <source>The period ends before it starts.</source>
         <translation>終了日が開始日より前です。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="59"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="64"/>
         <source>No send or transport in this period.</source>
         <translation>この期間の送付・運搬の記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="62"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="67"/>
         <source>This period holds %1 sends and transports; one log takes at most %2. Choose a shorter period.</source>
         <translation>この期間の送付・運搬は%1件あります。1冊の記録簿に載せられるのは%2件までです。期間を短くしてください。</translation>
     </message>
@@ -1648,19 +1653,19 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
         <translation>事故を記録…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="134"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="135"/>
         <source>%n sends and transports</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="154"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="155"/>
         <source>Check a send</source>
         <translation>送付の確認</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="154"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/movements_tab.py" line="155"/>
         <source>Select the send to check in the list first.</source>
         <translation>確認する送付を一覧で選んでください。</translation>
     </message>
@@ -2403,6 +2408,11 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
         <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="50"/>
         <source>Remember on this PC: not possible, no keyring is available on this PC.</source>
         <translation>このPCで記憶する: できません（このPCでは資格情報の保管場所（キーリング）が使えません）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="57"/>
+        <source>Opening the vault</source>
+        <translation>保管庫を開いています</translation>
     </message>
     <message>
         <location filename="../../src/kojin_desk/ui/unlock_dialog.py" line="32"/>

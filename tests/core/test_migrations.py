@@ -167,3 +167,26 @@ def test_step_migrates_a_vault_built_at_the_step_before(tmp_path, kdf, step):
         assert not [p for p in found if p.code.startswith(("ledger_", "document_", "chain_"))], [str(p) for p in found]
     finally:
         vault.close()
+
+
+def test_an_upgrade_tells_progress_while_its_steps_run(tmp_path, kdf, monkeypatch):
+    from kojin_desk.i18n import msg
+    from kojin_desk.services import vault_access
+    from kojin_desk.store import schema
+
+    old = Vault.create(tmp_path / "v", PASS, kdf, target_version=LATEST - 2)
+    with old.transaction() as conn:
+        for version in range(1, LATEST - 1):
+            ROWS[version](conn)
+    old.close()
+    heard = []
+    monkeypatch.setattr(schema, "PROGRESS_EVERY", 50)  # a test vault's steps are short: hear SQLite's handler
+    vault = vault_access.unlock(tmp_path / "v", PASS, progress=lambda done, total, label: heard.append((done, total, label)))
+    vault.close()
+    assert heard[0] == (0, 0, msg("progress_migrate_backup"))
+    steps = [(d, t) for d, t, label in heard if label == msg("progress_migrate")]
+    assert steps[-1] == (2, 2) and set(steps[:-1]) == {(0, 0)}  # busy, then done
+    assert len(steps) > 10  # told while each step's SQL runs, not only between steps
+    quiet = []
+    vault_access.unlock(tmp_path / "v", PASS, progress=lambda *a: quiet.append(a)).close()
+    assert quiet == []  # an ordinary unlock says nothing

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kojin_desk.domain.records import Office
 from kojin_desk.errors import KojinError, ValidationError
+from kojin_desk.progress import Progress, reporting
 from kojin_desk.services import office_contracts
 from kojin_desk.store.keyfile import KdfParams, KeyFile
 from kojin_desk.store.vault import Vault
@@ -60,14 +61,17 @@ def change_passphrase(vault: Vault, old: str, new: str) -> None:
     vault.change_passphrase(new, keyfile.kdf)
 
 
-def unlock(data_dir: Path, passphrase: str, shared: bool = False) -> Vault:
-    """`shared`: only to read (check, dump), which may run beside a window that has the vault open."""
-    return Vault.unlock(data_dir, passphrase, shared=shared)
+def unlock(data_dir: Path, passphrase: str, shared: bool = False, progress: Progress | None = None) -> Vault:
+    """`shared`: only to read (check, dump), which may run beside a window that has the vault open.
+    `progress` hears of a schema upgrade (once per new version; seconds on a big vault)."""
+    with reporting(progress):
+        return Vault.unlock(data_dir, passphrase, shared=shared)
 
 
-def unlock_remembered(data_dir: Path) -> Vault | None:
+def unlock_remembered(data_dir: Path, progress: Progress | None = None) -> Vault | None:
     """The vault opened with the key this PC's keyring remembers, or None."""
-    return Vault.unlock_remembered(data_dir)
+    with reporting(progress):
+        return Vault.unlock_remembered(data_dir)
 
 
 def require_vault(data_dir: Path) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kojin_desk.errors import VaultTooNew
+from kojin_desk.i18n import msg
+from kojin_desk.progress import report
 from kojin_desk.store.migrations import STEPS
 
 LATEST = len(STEPS)
@@ -48,9 +50,15 @@ def migrate(conn, backup: Callable[[int], None], target: int = LATEST) -> int:
     if current > LATEST:
         raise VaultTooNew(current, LATEST)
     if 0 < current < target:
+        report(0, 0, msg("progress_migrate_backup"))
         backup(current)
+    label, steps = msg("progress_migrate"), target - current
     for version in range(current + 1, target + 1):
         step = STEPS[version - 1]
+        # A step over a big vault (an index on a million entries) runs for seconds: keep telling, as
+        # busy (no step says how far its SQL is).
+        report(0, 0, label)
+        conn.set_progress_handler(lambda: report(0, 0, label), PROGRESS_EVERY)
         try:
             conn.executescript(f"BEGIN; {step.SQL}")
             if hasattr(step, "upgrade"):
@@ -61,4 +69,11 @@ def migrate(conn, backup: Callable[[int], None], target: int = LATEST) -> int:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+        finally:
+            conn.set_progress_handler(None, 0)
+    if steps > 0:
+        report(steps, steps, label)
     return current
+
+
+PROGRESS_EVERY = 5_000_000  # SQLite VM instructions between two reports (some tens of milliseconds)

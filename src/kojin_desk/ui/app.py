@@ -52,9 +52,11 @@ def open_vault(data_dir: Path, settings: Settings, hint: str = ""):
     """The open vault: remembered on this PC, or unlocked with the passphrase; None if cancelled."""
     if settings.remember_on_this_pc:
         from kojin_desk.services import vault_access
+        from kojin_desk.ui.progress_dialog import WorkProgress
 
         try:
-            vault = vault_access.unlock_remembered(data_dir)
+            with WorkProgress(None, QApplication.translate("App", "Opening the vault")) as progress:
+                vault = vault_access.unlock_remembered(data_dir, progress=progress)
         except KojinError:
             vault = None
         if vault is not None:

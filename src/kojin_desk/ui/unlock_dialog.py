@@ -51,9 +51,11 @@ class UnlockDialog(QDialog):
 
     def try_unlock(self) -> None:
         from kojin_desk.services import vault_access
+        from kojin_desk.ui.progress_dialog import WorkProgress
 
         try:
-            self.vault = vault_access.unlock(self.data_dir, self.passphrase.text())
+            with WorkProgress(self, self.tr("Opening the vault")) as progress:  # shown only for an upgrade
+                self.vault = vault_access.unlock(self.data_dir, self.passphrase.text(), progress=progress)
         except KojinError as exc:
             self.error.show_message(str(exc))
             self.passphrase.selectAll()
