@@ -258,29 +258,29 @@ def _order(order: str, descending: bool) -> str:
     return f"{SORTABLE.get(order, 'l.seq')} {direction}, l.seq {direction}"
 
 
-def _select(where: str, extra: tuple[str, ...] = ()) -> str:
-    return f"SELECT {', '.join([*VIEW_COLS, *extra])} FROM ledger l JOIN inventory_items i ON i.id = l.item_id WHERE {where}"
+def _select(where: str, columns: tuple[str, ...] = ()) -> str:
+    return f"SELECT {', '.join(columns or VIEW_COLS)} FROM ledger l JOIN inventory_items i ON i.id = l.item_id WHERE {where}"
 
 
 def window(conn, f: LedgerFilter, order: str = "seq", descending: bool = False, after: tuple | None = None,
-           limit: int = 200, extra: tuple[str, ...] = ()) -> list[tuple]:
+           limit: int = 200, columns: tuple[str, ...] = ()) -> list[tuple]:
     """One page in display order, starting after the row whose sort_key is `after` (keyset paging:
-    SQLite seeks through the order's index, never reads the rows before the page). Rows hold VIEW_COLS,
-    then any `extra` expressions."""
+    SQLite seeks through the order's index, never reads the rows before the page). Rows hold VIEW_COLS, or
+    `columns` in their place: other expressions of them, the order's column and seq left as they are."""
     where, args = f.where(conn)
     by = _order(order, descending)
     op = "<" if descending else ">"
     if after is None:
-        return conn.execute(f"{_select(where, extra)} ORDER BY {by} LIMIT ?", [*args, limit]).fetchall()
+        return conn.execute(f"{_select(where, columns)} ORDER BY {by} LIMIT ?", [*args, limit]).fetchall()
     column = SORTABLE.get(order, "l.seq")
     if column == "l.seq":
-        return conn.execute(f"{_select(where, extra)} AND l.seq {op} ? ORDER BY {by} LIMIT ?",
+        return conn.execute(f"{_select(where, columns)} AND l.seq {op} ? ORDER BY {by} LIMIT ?",
                             [*args, after[1], limit]).fetchall()
     # The rest of the current value's run (by seq), then the values after it: two index seeks.
-    rows = conn.execute(f"{_select(where, extra)} AND {column} = ? AND l.seq {op} ? ORDER BY {by} LIMIT ?",
+    rows = conn.execute(f"{_select(where, columns)} AND {column} = ? AND l.seq {op} ? ORDER BY {by} LIMIT ?",
                         [*args, after[0], after[1], limit]).fetchall()
     if len(rows) < limit:
-        rows += conn.execute(f"{_select(where, extra)} AND {column} {op} ? ORDER BY {by} LIMIT ?",
+        rows += conn.execute(f"{_select(where, columns)} AND {column} {op} ? ORDER BY {by} LIMIT ?",
                              [*args, after[0], limit - len(rows)]).fetchall()
     return rows
 
@@ -314,25 +314,25 @@ def matching_seqs(conn, f: LedgerFilter, order: str = "seq", descending: bool = 
     return out
 
 
-def rows_by_seqs(conn, seqs, extra: tuple[str, ...] = ()) -> list[tuple]:
+def rows_by_seqs(conn, seqs, columns: tuple[str, ...] = ()) -> list[tuple]:
     seqs = list(seqs)
     if not seqs:
         return []
-    rows = conn.execute(_select(f"l.seq IN ({', '.join('?' * len(seqs))})", extra), seqs).fetchall()
+    rows = conn.execute(_select(f"l.seq IN ({', '.join('?' * len(seqs))})", columns), seqs).fetchall()
     by_seq = {r[0]: r for r in rows}
     return [by_seq[s] for s in seqs]
 
 
 def iter_rows(conn, f: LedgerFilter, order: str = "seq", descending: bool = False, batch: int = 2000,
-              extra: tuple[str, ...] = ()):
+              columns: tuple[str, ...] = ()):
     """Every matching row in display order, a batch at a time (CSV export, printing), each batch by key."""
     if not keyed(f, order):
         seqs = matching_seqs(conn, f, order, descending)
         for i in range(0, len(seqs), batch):
-            yield from rows_by_seqs(conn, seqs[i:i + batch], extra)
+            yield from rows_by_seqs(conn, seqs[i:i + batch], columns)
         return
     after = None
-    while rows := window(conn, f, order, descending, after, batch, extra):
+    while rows := window(conn, f, order, descending, after, batch, columns):
         yield from rows
         after = sort_key(rows[-1], order)
 

@@ -6,7 +6,6 @@ import csv
 import io
 from dataclasses import replace
 from datetime import date, datetime
-from operator import itemgetter
 
 from kojin_desk.areas.ledger import history, repo, rules
 from kojin_desk.areas.ledger import reconcile as reconciling
@@ -166,20 +165,18 @@ CSV_HEADER = ["番号", "日時", "区分", "件名", "数量", "媒体", "使�
 
 
 def _rows(vault, f: repo.LedgerFilter, progress: Progress | None, total: int | None, label: str,
-          extra: tuple[str, ...] = ()):
+          columns: tuple[str, ...] = ()):
     """Every row of the listing, telling `progress` (counted first unless the caller knows `total`)."""
-    rows = repo.iter_rows(vault.conn, f, extra=extra)
+    rows = repo.iter_rows(vault.conn, f, columns=columns)
     if progress is None:
         return rows
     total = repo.count(vault.conn, f) if total is None else total
     return counted(rows, total, label, progress)
 
 
-# The CSV's cells: numbers and dates as listed, text neutralised by SQL (csv_out_sql) in columns added after them.
+# The CSV's cells: numbers and dates as listed, text neutralised by SQL (listed by entry number, which stays as is).
 _CSV_TEXT = (2, 3, 5, 6, 7, 8, 9, 10)  # kind, item, medium, equipment, place, person, counterpart, note
-_CSV_EXTRA = tuple(csv_out_sql(repo.VIEW_COLS[i]) for i in _CSV_TEXT)
-_CSV_CELLS = itemgetter(*(len(repo.VIEW_COLS) + _CSV_TEXT.index(i) if i in _CSV_TEXT else i
-                          for i in range(len(repo.VIEW_COLS))))
+_CSV_COLUMNS = tuple(csv_out_sql(c) if i in _CSV_TEXT else c for i, c in enumerate(repo.VIEW_COLS))
 
 
 def export_csv(vault, f: repo.LedgerFilter, progress: Progress | None = None, total: int | None = None) -> bytes:
@@ -189,7 +186,7 @@ def export_csv(vault, f: repo.LedgerFilter, progress: Progress | None = None, to
     buf.write("\ufeff")
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(CSV_HEADER)
-    w.writerows(map(_CSV_CELLS, _rows(vault, f, progress, total, msg("progress_csv"), _CSV_EXTRA)))
+    w.writerows(_rows(vault, f, progress, total, msg("progress_csv"), _CSV_COLUMNS))
     return buf.getvalue().encode("utf-8")
 
 
