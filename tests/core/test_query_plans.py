@@ -110,3 +110,8 @@ def test_open_and_unlinked_sends_are_read_from_their_partial_indexes(demo_vault)
     found = [" ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql)) for sql in statements]
     assert "movements_open" in found[0] and "movements_unlinked" in found[1], found
     assert "movements_linked" in found[3] and "SCAN" not in " ".join(found), found
+
+
+def test_the_whole_ledger_by_item_is_read_from_the_item_index_without_a_sort(demo_vault):
+    conn = demo_vault.conn
+    assert_indexed(conn, lambda: repo.matching_seqs(conn, repo.LedgerFilter(contract_id=1), "item", True), "ledger_by_item")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from array import array
 from dataclasses import dataclass
+from operator import itemgetter
 
 from kojin_desk.areas.ledger.model import (
     GENESIS,
@@ -301,16 +302,38 @@ def key_at(conn, f: LedgerFilter, order: str, descending: bool, position: int, t
 
 def matching_seqs(conn, f: LedgerFilter, order: str = "seq", descending: bool = False) -> array:
     """Entry numbers that match, in display order: one scan, kept as a compact array of integers."""
+    direction = "DESC" if descending else "ASC"
     if f.only_text() and order == "seq":  # the common search: its matches straight from the narrow table
         text, args = f.text_match(conn)
-        cur = conn.execute(f"SELECT seq FROM ledger_text WHERE {text} ORDER BY seq {'DESC' if descending else 'ASC'}", args)
+        cur = conn.execute(f"SELECT seq FROM ledger_text WHERE {text} ORDER BY seq {direction}", args)
+    elif order == "item" and f == LedgerFilter(f.contract_id):
+        return _seqs_by_item(conn, f.contract_id, descending)
     else:
         where, args = f.where(conn)
         join = "JOIN inventory_items i ON i.id = l.item_id" if order == "item" else ""
         cur = conn.execute(f"SELECT l.seq FROM ledger l {join} WHERE {where} ORDER BY {_order(order, descending)}", args)
     out = array("q")
     while batch := cur.fetchmany(10000):
-        out.extend(r[0] for r in batch)
+        out.extend(map(_FIRST, batch))
+    return out
+
+
+_FIRST = itemgetter(0)
+
+
+def _seqs_by_item(conn, contract_id: int, descending: bool) -> array:
+    """The whole ledger by item name, then entry number: the few names sorted here, each name's entries
+    read in order from the item index alone (no sort of a million rows)."""
+    by_name: dict[str, list[int]] = {}
+    for item in list_items(conn, contract_id):
+        by_name.setdefault(item.name, []).append(item.id)
+    out, direction = array("q"), "DESC" if descending else "ASC"
+    for name in sorted(by_name, reverse=descending):
+        ids = by_name[name]
+        cur = conn.execute(f"SELECT seq FROM ledger INDEXED BY ledger_by_item WHERE item_id IN ({', '.join('?' * len(ids))}) "
+                           f"ORDER BY seq {direction}", ids)
+        while batch := cur.fetchmany(10000):
+            out.extend(map(_FIRST, batch))
     return out
 
 
