@@ -36,20 +36,43 @@ def _median(fn, runs: int) -> float:
     return statistics.median(times)
 
 
+# Started by a small launcher, not by the bench: on Linux a child's ru_maxrss starts at the high-water mark of
+# the process that forked (or vforked) it, so a child of the bench (hundreds of MiB after the GUI figures)
+# would report the bench's peak, not its own. The launcher is a bare interpreter (-I -S, a few MiB), and it
+# measures the wall too, from its spawn to its wait.
+LAUNCHER = """
+import os, sys, time
+out = int(sys.argv[1])
+os.set_inheritable(out, False)
+t = time.perf_counter()
+pid = os.posix_spawn(sys.argv[2], sys.argv[2:], os.environ)
+_, status, usage = os.wait4(pid, 0)
+os.write(out, f"{time.perf_counter() - t} {usage.ru_maxrss} {os.waitstatus_to_exitcode(status)}".encode())
+"""
+
+
 def run_measured(args: list[str], stdout=subprocess.DEVNULL) -> tuple[float, float]:
     """(wall seconds, peak resident MiB) of one `kojin-desk` command in its own process."""
     env = {**os.environ, "KOJIN_DESK_PASSPHRASE": PASS}
-    t = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "kojin_desk", *args], env=env, stdout=stdout,
-                            stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - t
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode(errors="replace")
-    proc.stderr.close()
-    if proc.returncode not in (0, 1):
-        raise RuntimeError(f"kojin-desk {args[0]} failed ({proc.returncode}): {err[-500:]}")
-    return wall, usage.ru_maxrss / 1024  # Linux: KiB
+    read, write = os.pipe()
+    try:
+        proc = subprocess.run([sys.executable, "-I", "-S", "-c", LAUNCHER, str(write), sys.executable, "-m", "kojin_desk",
+                               *args], env=env, stdout=stdout, stderr=subprocess.PIPE, pass_fds=(write,))
+        os.close(write)
+        write = -1
+        with os.fdopen(read, "rb") as f:
+            read = -1
+            figures = f.read().decode().split()
+    finally:
+        for fd in (read, write):
+            if fd >= 0:
+                os.close(fd)
+    if proc.returncode or len(figures) != 3:
+        raise RuntimeError(f"launcher failed ({proc.returncode}): {proc.stderr.decode(errors='replace')[-500:]}")
+    wall, maxrss, code = float(figures[0]), int(figures[1]), int(figures[2])
+    if code not in (0, 1):
+        raise RuntimeError(f"kojin-desk {args[0]} failed ({code}): {proc.stderr.decode(errors='replace')[-500:]}")
+    return wall, maxrss / 1024  # Linux: KiB
 
 
 def _vault(n: int, rebuild: bool) -> tuple[Path, dict]:

@@ -140,3 +140,60 @@ def test_ledger_memory_does_not_grow_with_its_length(dumped, tmp_path, kdf, monk
             tracemalloc.stop()
     grown_per_entry = (peaks[1] - peaks[0]) / 1500
     assert grown_per_entry < 200, (peaks, grown_per_entry)
+
+
+def test_the_send_log_streams(dumped, tmp_path, kdf, monkeypatch):
+    """The send log grows with the ledger (about 2 records in 7 entries): 1,500 then 3,000 more sends are
+    checked and written 100 at a time, so Python's peak grows by far less than the records would take if held
+    (about 1 kB each as parsed JSON, more as records): only a position per id is kept."""
+    from kojin_desk.areas.places import movements_stream
+
+    assert transfer.STREAMED.get("movements") is not None
+    monkeypatch.setattr(movements_stream, "EVERY", 100)
+    monkeypatch.setattr(dump_stream, "CHUNK", 1 << 14)
+    folder, text = dumped
+    doc = json.loads(text)
+    first = max(m["id"] for m in doc["movements"]) + 1
+    peaks = []
+    for n in (1500, 3000):
+        part = dict(doc)
+        copies = [{**doc["movements"][k % 5], "id": first + k, "ledger_seq": None} for k in range(n)]
+        part["movements"] = doc["movements"] + copies  # valid sends, not entered in the ledger
+        path = tmp_path / f"sends{n}.json"
+        path.write_text(json.dumps(part, ensure_ascii=False, indent=1), encoding="utf-8")
+        del part, copies
+        tracemalloc.start()
+        try:
+            vault = transfer.load_file(path, tmp_path / f"v{n}", PASS, kdf)
+            peaks.append(tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+        assert vault.conn.execute("SELECT count(*) FROM movements").fetchone()[0] == len(doc["movements"]) + n
+        vault.close()
+    grown_per_send = (peaks[1] - peaks[0]) / 1500
+    assert grown_per_send < 400, (peaks, grown_per_send)
+
+
+@pytest.mark.parametrize("edit, expected", [
+    (lambda m: m.update(method_id=999), "movements[3]"),
+    (lambda m: m.update(sender_id=999), "999"),
+    (lambda m: m.update(checker_id=m["sender_id"]), "movements[3]"),
+    (lambda m: m.update(contract_id=99), "99"),
+    (lambda m: m.update(kind="fax"), "sending、transport"),
+    (lambda m: m.update(sent_on="2026-02-30"), "2026-02-30"),
+    (lambda m: m.update(ok_hidden=[1]), "movements[3]"),
+])
+def test_a_send_before_what_it_names_is_still_checked_against_it(dumped, tmp_path, kdf, edit, expected):
+    """The send log first in the file, before the contracts, methods and people it names: its records are
+    written as they come and their references asked once those are read; a bad one refuses the dump whole."""
+    folder, text = dumped
+    doc = json.loads(text)
+    edit(doc["movements"][3])
+    reordered = {"movements": doc.pop("movements"), **doc}
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(reordered, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValidationError) as refused:
+        transfer.load_file(bad, tmp_path / "never", PASS, kdf)
+    found = [str(p) for p in refused.value.problems]
+    assert any(expected in p and "movements[3]" in p for p in found), found[:5]
+    assert not (tmp_path / "never" / "vault.db").exists()

@@ -25,7 +25,7 @@ class IncidentsArea(Area):
     def parse(self, ctx: ParseContext):
         places, ledger = ctx.parsed["places"].records, ctx.parsed["ledger"]
         refs = {"people": {p.id for p in ctx.parsed["people"].people},
-                "workplaces": {w.id for w in places["workplaces"]}, "movements": {m.id for m in places["movements"]},
+                "workplaces": {w.id for w in places["workplaces"]}, "movements": ctx.parsed["places"].movement_ids,
                 "inventory_items": set(ledger.items), "ledger": range(1, ledger.entries.count + 1),  # verified 1..n
                 "instructions": {record.id for record, _ in ctx.parsed["instructions"]},
                 "documents": {d.get("id") for d in ctx.doc.get("documents") or [] if isinstance(d, dict)}}

@@ -28,6 +28,7 @@ class PlacesArea(Area):
     tables = ("workplaces", "equipment", "cloud_services", "cloud_certifications", "methods", "takeouts", "movements")
     dump_keys = tuple(transfer.TABLES)
     transfer, demo_module = transfer, demo
+    streams = ("movements",)  # the send log grows with the ledger (about 2 records in 7 entries)
     forms = ("workplace_notification", "transport_notification", "sending_notification", "send_log", "takeout_request")
     ui = "kojin_desk.ui.areas.places.area:PlacesArea"
 
@@ -44,9 +45,12 @@ class PlacesArea(Area):
                 found.append(Finding(Problem(code), article, f"places/declare:{form_id}", todo=True))
         return found + unnotified + [Finding(p, *ROUTES[p.code]) for p in service.contract_problems(conn, contract)]
 
+    def stream(self, conn, key: str, rows, problems: list[Problem]):
+        return transfer.stream(conn, rows, problems)
+
     def parse(self, ctx: ParseContext):
         people = {p.id: p.name for p in ctx.parsed["people"].people}
-        return transfer.parse(ctx.doc, ctx.contract_ids, people, ctx.problems)
+        return transfer.parse(ctx.doc, ctx.contract_ids, people, ctx.problems, ctx.streamed.get("movements"))
 
     def load_problems(self, conn, parsed: dict) -> list[Problem]:
         return transfer.load_problems(conn)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from kojin_desk.areas.places import movements_stream
 from kojin_desk.areas.places import repo as places_repo
 from kojin_desk.areas.places.model import (
     Certification,
@@ -19,7 +20,8 @@ from kojin_desk.areas.places.model import (
     TakeOut,
     WorkPlace,
 )
-from kojin_desk.domain.dump_reader import DumpReader, Unique
+from kojin_desk.areas.places.movements_stream import StreamedMovements
+from kojin_desk.domain.dump_reader import DumpReader
 from kojin_desk.domain.wareki import is_iso_date
 from kojin_desk.errors import Problem
 from kojin_desk.i18n import pick
@@ -35,23 +37,35 @@ def dump(conn) -> dict:
 
 @dataclass
 class ParsedPlaces:
-    records: dict = field(default_factory=dict)
+    records: dict = field(default_factory=dict)  # table key -> records, all but the send log (streamed)
+    movements: StreamedMovements | None = None
+
+    @property
+    def movement_ids(self):
+        """The ids of the send log's records (what an incident may name)."""
+        return self.movements.ids.first if self.movements and self.movements.ids else {}
 
 
-def parse(doc: dict, contract_ids: set[int], people: dict[int, str], problems: list[Problem]) -> ParsedPlaces:
-    """`people`: id → name of the dump's person registry."""
-    reader, out = DumpReader(doc, contract_ids, problems), ParsedPlaces()
+ENTRY_RECORD = ("台帳の記録", "ledger entry")  # one send or transport record per entry
+
+
+def stream(conn, rows, problems: list[Problem]) -> StreamedMovements:
+    return movements_stream.stream(conn, rows, problems, pick(*ENTRY_RECORD))
+
+
+def parse(doc: dict, contract_ids: set[int], people: dict[int, str], problems: list[Problem],
+          movements: StreamedMovements | None = None) -> ParsedPlaces:
+    """`people`: id → name of the dump's person registry; `movements`: what `stream` wrote of the send log,
+    whose references are checked here."""
+    reader, out = DumpReader(doc, contract_ids, problems), ParsedPlaces(movements=movements)
     ids: dict[str, set[int]] = {key: set() for key in TABLES}
     codes: set[tuple] = set()
-    entries = Unique(problems, pick("台帳の記録", "ledger entry"))  # one send or transport record per entry
     for key, cls in TABLES.items():  # owners come before what they own: services, then certifications
+        if key == movements_stream.KEY:
+            continue
         owner = ("service_id", ids["cloud_services"]) if cls is Certification else None
         kept = []
         for where, _, r in reader.records(cls, key, ids[key], owner=owner):
-            if cls is Movement and not _movement_refs(r, ids["methods"], people, where, problems):
-                continue
-            if cls is Movement and r.ledger_seq is not None and not entries.add(r.ledger_seq, where):
-                continue
             if cls is Method and (r.kind not in ("transport", "sending") or not (r.declared_on == "" or is_iso_date(r.declared_on))):
                 problems.append(Problem("bad_json", {"path": where, "detail": "kind, declared_on"}))
             if cls is Equipment:
@@ -60,32 +74,14 @@ def parse(doc: dict, contract_ids: set[int], people: dict[int, str], problems: l
                 codes.add((r.contract_id, r.code))
             kept.append(r)
         out.records[key] = kept
+    movements_stream.check_refs(movements, contract_ids, ids["methods"], people, problems)
     return out
 
 
-def _movement_refs(m: Movement, method_ids: set[int], people: dict[int, str], where: str,
-                   problems: list[Problem]) -> bool:
-    """What the database would refuse outright, said in words: unknown references, a self-check."""
-    ok = True
-    if m.kind not in ("sending", "transport"):
-        problems.append(Problem("bad_choice", {"field": "kind", "choices": "sending、transport"}, where))
-        ok = False
-    if m.method_id not in method_ids:
-        problems.append(Problem("method_unknown", {"kind": m.kind}, where))
-        ok = False
-    for pid in [m.sender_id] + [x for x in (m.checker_id, m.approver_id) if x is not None]:  # a sender is required
-        if pid not in people:
-            problems.append(Problem("unknown_person", {"id": pid}, where))
-            ok = False
-    if ok and m.checker_id is not None and m.checker_id == m.sender_id:
-        problems.append(Problem("self_check", {"name": people[m.sender_id]}, where))
-        ok = False
-    return ok
-
-
 def load(conn, parsed: ParsedPlaces) -> None:
+    """Everything but the send log, which `stream` wrote."""
     for key in TABLES:
-        for r in parsed.records.pop(key, []):  # let go as written: the send log grows with the ledger
+        for r in parsed.records.pop(key, []):
             places_repo.save(conn, r)
 
 
