@@ -51,12 +51,13 @@ os.write(out, f"{time.perf_counter() - t} {usage.ru_maxrss} {os.waitstatus_to_ex
 """
 
 
-def run_measured(args: list[str], stdout=subprocess.DEVNULL) -> tuple[float, float]:
-    """(wall seconds, peak resident MiB) of one `kojin-desk` command in its own process."""
+def run_measured(args: list[str], stdout=subprocess.DEVNULL, script: Path | None = None) -> tuple[float, float]:
+    """(wall seconds, peak resident MiB) of one `kojin-desk` command (or a bench `script`) in its own process."""
     env = {**os.environ, "KOJIN_DESK_PASSPHRASE": PASS}
+    command = [str(script)] if script else ["-m", "kojin_desk"]
     read, write = os.pipe()
     try:
-        proc = subprocess.run([sys.executable, "-I", "-S", "-c", LAUNCHER, str(write), sys.executable, "-m", "kojin_desk",
+        proc = subprocess.run([sys.executable, "-I", "-S", "-c", LAUNCHER, str(write), sys.executable, *command,
                                *args], env=env, stdout=stdout, stderr=subprocess.PIPE, pass_fds=(write,))
         os.close(write)
         write = -1
@@ -284,10 +285,11 @@ def _transfer_figures(folder: Path) -> dict:
     load_s, load_mib = run_measured(["load", str(dump_file), "--data-dir", str(target)])
     shutil.rmtree(target, ignore_errors=True)
     check_cli_s, _ = run_measured(["check", "--data-dir", str(folder / "vault")])
+    _, gui_sort_mib = run_measured([str(folder / "vault")], script=Path(__file__).with_name("gui_sort.py"))
     size = dump_file.stat().st_size
     dump_file.unlink()
     return {"dump_s": dump_s, "dump_mib": dump_mib, "dump_mb": size / 1e6, "load_s": load_s, "load_mib": load_mib,
-            "check_cli_s": check_cli_s}
+            "check_cli_s": check_cli_s, "gui_sort_mib": gui_sort_mib}
 
 
 ROWS = [  # key, label, baseline key (ratio), unit
@@ -304,6 +306,7 @@ ROWS = [  # key, label, baseline key (ratio), unit
     ("sendlog_open_s", "send log: Places area opened on it", None, "s"),
     ("sendlog_end_s", "send log: scroll to end", None, "s"),
     ("sendlog_rows", "  send log rows", None, ""),
+    ("gui_sort_mib", "GUI peak memory, sorting every column", None, "MiB"),
     ("csv_s", "CSV export (all rows)", "csv_base_s", "s"),
     ("csv_base_s", "  baseline: one SELECT written with csv", None, "s"),
     ("dump_s", "`dump` wall", None, "s"),
