@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from kojin_desk.pdf.text import layout_only
+
 
 class PagedTable(Flowable):
     """Rows start..stop of a table; each page's part is a plain Table with the header row repeated.
@@ -68,11 +70,16 @@ class PagedTable(Flowable):
         if rest < self.widow_rows < n:
             n -= self.widow_rows - rest
         cut = self.start + n
-        return [self.part(self.start, cut),
-                PagedTable(self.head, self.body, self.widths, self.style, self.head_height, self.heights, self.tops,
-                           cut, self.stop)]
+        first = self._rows(self.start, cut) if layout_only(self.canv) else self.part(self.start, cut)
+        return [first, self._rows(cut, self.stop)]
+
+    def _rows(self, start: int, stop: int) -> "PagedTable":
+        return PagedTable(self.head, self.body, self.widths, self.style, self.head_height, self.heights, self.tops,
+                          start, stop)
 
     def draw(self) -> None:
+        if layout_only(self.canv):
+            return
         table = self.part(self.start, self.stop)
         table.wrapOn(self.canv, self.width, self.height)
         table.drawOn(self.canv, 0, 0)

@@ -388,7 +388,18 @@ def _story(form: FormDef, data: dict, width: float, date_style: str, space: floa
     return story
 
 
-def _build(form: FormDef, data: dict, date_style: str, space: float, memo: dict) -> tuple[bytes, int, float]:
+class _LayoutCanvas(Canvas):
+    """The canvas of a pass that only finds the page count and how full the last page is: long tables
+    and texts are not drawn, nothing is saved."""
+
+    layout_only = True
+
+    def save(self) -> None:
+        pass
+
+
+def _build(form: FormDef, data: dict, date_style: str, space: float, memo: dict,
+           layout_only: bool = False) -> tuple[bytes, int, float]:
     pagesize = landscape(A4) if form.orientation == "landscape" else A4
     vertical = LANDSCAPE_TOP if form.orientation == "landscape" else MARGIN
     buf = io.BytesIO()
@@ -397,7 +408,8 @@ def _build(form: FormDef, data: dict, date_style: str, space: float, memo: dict)
         bottomMargin=vertical, initialFontName=MINCHO, title=form.title_for(data), author=data["issuer"]["name"],
         subject=data["contract"]["title"], creator="kojin_desk", lang="ja-JP",
     )
-    canvas_class = type("_Canvas", (_NumberedCanvas,), {"running": _running_header(form, data)})
+    canvas_class = _LayoutCanvas if layout_only else type("_Canvas", (_NumberedCanvas,),
+                                                           {"running": _running_header(form, data)})
     doc.build(_story(form, data, pagesize[0] - 2 * MARGIN, date_style, space, memo), canvasmaker=canvas_class)
     frame = doc.frame
     used = (frame._y1 + frame._height - frame._y) / frame._height
@@ -408,11 +420,13 @@ def render(form: FormDef, data: dict, date_style: str = "wareki") -> bytes:
     """The PDF bytes of validated data (see formkit.data.validate)."""
     register(MINCHO)
     register(GOTHIC)
-    memo: dict = {}  # tables laid out once for both builds
-    pdf, pages, used = _build(form, data, date_style, 1.0, memo)
+    memo: dict = {}  # tables laid out once for every pass
+    # Where pages break is found without drawing; only the chosen spacing is drawn (no second whole build).
+    space = 1.0
+    _, pages, used = _build(form, data, date_style, 1.0, memo, layout_only=True)
     if pages > 1 and used < 0.25:
         # A near-empty last page: set the spacing tighter and keep that if the end moves back a page.
-        tight, tight_pages, _ = _build(form, data, date_style, 0.4, memo)
+        _, tight_pages, _ = _build(form, data, date_style, 0.4, memo, layout_only=True)
         if tight_pages < pages:
-            return tight
-    return pdf
+            space = 0.4
+    return _build(form, data, date_style, space, memo)[0]

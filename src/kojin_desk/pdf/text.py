@@ -72,7 +72,14 @@ def needs_fallback(font: str, text: str) -> bool:
     return any(_face(font, ch) != font for ch in text)
 
 
-def lay_out(text: str, width: float, style: Style) -> list[tuple[str, float]]:
+def layout_only(canv) -> bool:
+    """True on the canvas of a pass that only finds where pages break (render's choice of spacing):
+    flowables that know it skip drawing."""
+    return getattr(canv, "layout_only", False)
+
+
+@lru_cache(maxsize=20_000)  # a layout pass and the drawing pass lay out the same texts; a ledger repeats its values
+def lay_out(text: str, width: float, style: Style) -> tuple[tuple[str, float], ...]:
     """(line, left offset) for every line of text; each paragraph (newline) broken on its own."""
     measure = measurer(style.font, style.size)
     out = []
@@ -81,7 +88,7 @@ def lay_out(text: str, width: float, style: Style) -> list[tuple[str, float]]:
         lines = break_lines(para, width - style.indent - style.hang, measure, first_indent=first,
                             phrases=style.phrases) if para else [""]
         out += [(ln, style.indent + (0 if p == 0 and k == 0 else style.hang)) for k, ln in enumerate(lines)]
-    return out
+    return tuple(out)
 
 
 class Text(Flowable):
@@ -118,6 +125,8 @@ class Text(Flowable):
 
     def draw(self) -> None:
         c, st = self.canv, self.style
+        if layout_only(c):
+            return
         measure = measurer(st.font, st.size)
         y = self.height - st.size * 0.88 - (st.leading - st.size * 1.0) / 2
         prefix_left = len(self.prefix.replace("\n", ""))
@@ -152,4 +161,4 @@ def draw_runs(c, text: str, x: float, y: float, font: str, size: float) -> float
 
 
 __all__ = ["Style", "Text", "TA_CENTER", "TA_LEFT", "TA_RIGHT", "lay_out", "measurer", "full_width_kana",
-           "needs_fallback", "clean", "char_width", "draw_runs"]
+           "needs_fallback", "clean", "char_width", "draw_runs", "layout_only"]
