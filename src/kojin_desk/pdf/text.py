@@ -78,7 +78,7 @@ def layout_only(canv) -> bool:
     return getattr(canv, "layout_only", False)
 
 
-@lru_cache(maxsize=20_000)  # a layout pass and the drawing pass lay out the same texts; a ledger repeats its values
+@lru_cache(maxsize=4096)  # the layout-only passes and the drawing pass lay out the same texts
 def lay_out(text: str, width: float, style: Style) -> tuple[tuple[str, float], ...]:
     """(line, left offset) for every line of text; each paragraph (newline) broken on its own."""
     measure = measurer(style.font, style.size)
