@@ -80,11 +80,11 @@ def _one_size(data: dict, n: int) -> dict:
             "plain_s": _median(lambda: _plain(rows, n)), "plain_chunked_s": _median(lambda: _plain(rows, PLAIN_CHUNK))}
 
 
-def figures(data: dict, sizes=SIZES) -> list[dict]:
+def figures(data: dict, sizes: tuple[int, ...] = ()) -> list[dict]:
     from kojin_desk.pdf import fonts
 
     fonts.register(fonts.MINCHO)
-    return [_one_size(data, n) for n in sizes]
+    return [_one_size(data, n) for n in sizes or SIZES]
 
 
 def print_figures(rows: list[dict]) -> None:

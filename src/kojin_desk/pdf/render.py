@@ -197,11 +197,12 @@ def column_widths(kinds: list[bool], shares: list[float], texts: list[list[str]]
     cap = 0.3 * width  # no one column (a 60-letter code) takes more than this before the others have theirs
     for fixed, share, col, label in zip(kinds, shares, texts, heads):
         h = widest_piece(label, head, phrases=True)
-        natural = max([body(line) for t in col for line in clean(t).split("\n")] + [h, 0])
-        word = max([widest_piece(clean(t), body) for t in col] + [h, 2 * CELL.size])
+        col = [clean(t) for t in col]
+        natural = max([body(line) for t in col for line in t.split("\n")] + [h, 0])
+        word = max([widest_piece(t, body) for t in col] + [h, 2 * CELL.size])
         need.append(natural + pad)
         least.append(min((natural if fixed else min(natural, word)) + pad, cap))
-        unbroken = max([hard_width(clean(t), body) for t in col] + [h, 2 * CELL.size]) + pad
+        unbroken = max([hard_width(t, body) for t in col] + [h, 2 * CELL.size]) + pad
         hard.append(least[-1] if fixed else min(max(unbroken, 0.4 * width * share / sum(shares)), least[-1]))
     widths = list(hard)
     spare = width - sum(widths)

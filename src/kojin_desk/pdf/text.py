@@ -28,9 +28,21 @@ def full_width_kana(text: str) -> str:
     return HALFWIDTH_KANA.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
 
 
+class _Drawn(dict):
+    """str.translate's table for clean(), filled in as characters are first seen."""
+
+    def __missing__(self, cp: int) -> str | None:
+        ch = chr(cp)
+        self[cp] = " " if ch == "\t" else None if is_invisible(ch) else ch
+        return self[cp]
+
+
+_DRAWN = _Drawn()
+
+
 def clean(text: str) -> str:
     """The text as drawn: format characters and variation selectors dropped, tabs as spaces."""
-    return "".join(" " if ch == "\t" else ch for ch in text if not is_invisible(ch))
+    return text.translate(_DRAWN)
 
 
 @dataclass(frozen=True)
