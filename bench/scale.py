@@ -291,7 +291,7 @@ def bench_scale(tmp: Path, argv: list[str]) -> dict:
         fig.update(_gui_figures(vault_dir, tmp))
         fig.update(_transfer_figures(folder))
         figures[n] = fig
-    pdf = _pdf_figures(CACHE / _vault(sizes[0], False)[0].name / "vault")  # rows per PDF: any vault's ledger will do
+    pdf = _pdf_figures(_vault(sizes[0], False)[0] / "vault")  # any vault's ledger gives the rows
     _print(sizes, figures)
     print()
     print_figures(pdf)
