@@ -3,6 +3,7 @@
     python bench/run.py            # all
     python bench/run.py startup    # one group: startup, unlock, check, render, ledger, frozen, backup
     python bench/run.py scale [--million] [--rebuild] [--json FILE]   # issue 18: 10k/100k(/1M) entries
+    python bench/run.py ledger-pdf    # issue 18: the ledger PDF at 1k/4k/16k rows against plain Tables
 """
 
 from __future__ import annotations
@@ -236,10 +237,11 @@ def bench_backup(tmp: Path) -> None:
 
 
 GROUPS = {"startup": bench_startup, "unlock": bench_unlock, "check": bench_check, "render": bench_render, "ledger": bench_ledger,
-          "frozen": bench_frozen, "backup": bench_backup, "scale": None}
+          "frozen": bench_frozen, "backup": bench_backup, "scale": None, "ledger-pdf": None}
+HEAVY = {"scale", "ledger-pdf"}  # run only when named
 
 if __name__ == "__main__":
-    chosen = [a for a in sys.argv[1:] if a in GROUPS] or [g for g in GROUPS if g != "scale"]
+    chosen = [a for a in sys.argv[1:] if a in GROUPS] or [g for g in GROUPS if g not in HEAVY]
     with tempfile.TemporaryDirectory() as folder:
         for name in chosen:
             if name == "scale":
@@ -247,5 +249,10 @@ if __name__ == "__main__":
                 from scale import bench_scale
 
                 bench_scale(Path(folder), sys.argv[1:])
+            elif name == "ledger-pdf":
+                sys.path.insert(0, str(ROOT / "bench"))
+                from ledger_pdf import bench_ledger_pdf
+
+                bench_ledger_pdf(Path(folder), sys.argv[1:])
             else:
                 GROUPS[name](Path(folder))

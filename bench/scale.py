@@ -2,7 +2,8 @@
 
 Each figure is printed at each size with its growth from the size before, and as a ratio against a
 baseline measured in the same run (SQLite's integrity_check + SHA-256 for `check`, one straight SELECT
-written with csv for the export, `demo` for `load`, a plain ReportLab Table for the ledger PDF).
+written with csv for the export, `demo` for `load`); the ledger PDF is measured once, at 1k / 4k / 16k rows
+against plain ReportLab Tables (bench/ledger_pdf.py, also run alone as `bench/run.py ledger-pdf`).
 Vaults, dumps and build times are cached in /tmp/kojin-desk-bench-scale (fictional demo data only),
 so a rerun measures without rebuilding; `--rebuild` builds them again.
 """
@@ -24,7 +25,6 @@ from pathlib import Path
 
 PASS = "bench-passphrase"
 CACHE = Path(tempfile.gettempdir()) / "kojin-desk-bench-scale"
-PDF_ROWS = 1000
 
 
 def _median(fn, runs: int) -> float:
@@ -247,33 +247,18 @@ def _core_figures(vault_dir: Path) -> dict:
     return out
 
 
-def _pdf_figures(vault_dir: Path, rows: int) -> dict:
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+def _pdf_figures(vault_dir: Path) -> list[dict]:
+    """The ledger PDF at 1k / 4k / 16k rows of this vault's ledger (see ledger_pdf.py)."""
+    from ledger_pdf import figures
 
     from kojin_desk.areas.ledger import repo
     from kojin_desk.areas.ledger import service as ledger
-    from kojin_desk.pdf import fonts
-    from kojin_desk.services import documents
     from kojin_desk.store.vault import Vault
 
     vault = Vault.unlock(vault_dir, PASS)
     data = ledger.print_data(vault, repo.LedgerFilter(contract_id=1, date_to="2026-05-03"))
     vault.close()
-    data["entries"] = (data["entries"] * (rows // max(1, len(data["entries"])) + 1))[:rows]
-    fonts.register(fonts.MINCHO)
-    table_rows = [[str(v if v is not None else "") for v in e.values()] for e in data["entries"]]
-
-    def plain():
-        buf = io.BytesIO()
-        t = Table(table_rows, repeatRows=0)
-        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.MINCHO, 8),
-                               ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
-        SimpleDocTemplate(buf, pagesize=landscape(A4)).build([t])
-
-    return {"pdf_base_s": _median(plain, 3),
-            "pdf_s": _median(lambda: documents.render_pdf("handling_ledger", data), 3)}
+    return figures(data)
 
 
 def _transfer_figures(folder: Path) -> dict:
@@ -314,12 +299,12 @@ ROWS = [  # key, label, baseline key (ratio), unit
     ("dump_mb", "  dump file size", None, "MB"),
     ("load_s", "`load` wall", "demo_s", "s"),
     ("load_mib", "`load` peak memory", None, "MiB"),
-    ("pdf_s", f"ledger PDF, {PDF_ROWS:,} rows", "pdf_base_s", "s"),
-    ("pdf_base_s", "  baseline: plain ReportLab Table", None, "s"),
 ]
 
 
 def bench_scale(tmp: Path, argv: list[str]) -> dict:
+    from ledger_pdf import print_figures
+
     sizes = [10_000, 100_000] + ([1_000_000] if "--million" in argv else [])
     figures: dict[int, dict] = {}
     for n in sizes:
@@ -331,12 +316,14 @@ def bench_scale(tmp: Path, argv: list[str]) -> dict:
         fig.update(_core_figures(vault_dir))
         fig.update(_gui_figures(vault_dir, tmp))
         fig.update(_transfer_figures(folder))
-        fig.update(_pdf_figures(vault_dir, PDF_ROWS))
         figures[n] = fig
+    pdf = _pdf_figures(_vault(sizes[0], False)[0] / "vault")  # any vault's ledger gives the rows
     _print(sizes, figures)
+    print()
+    print_figures(pdf)
     if "--json" in argv:
         out = Path(argv[argv.index("--json") + 1])
-        out.write_text(json.dumps({str(k): v for k, v in figures.items()}, indent=1))
+        out.write_text(json.dumps({**{str(k): v for k, v in figures.items()}, "ledger_pdf": pdf}, indent=1))
     return figures
 
 

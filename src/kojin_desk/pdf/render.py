@@ -21,6 +21,7 @@ from kojin_desk.domain.wareki import format_date
 from kojin_desk.formkit.definition import FieldDef, FormDef, Section, TableDef, placeholders
 from kojin_desk.pdf.fonts import GOTHIC, MINCHO, register
 from kojin_desk.pdf.linebreak import hard_width, widest_piece
+from kojin_desk.pdf.paged_table import PagedTable
 from kojin_desk.pdf.text import (
     TA_CENTER,
     TA_RIGHT,
@@ -186,24 +187,6 @@ def _grid_style(commands: list) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), MINCHO), *commands])
 
 
-class _Table(Table):
-    """A table that, when split over pages, carries at least three rows onto the next page."""
-
-    widow_rows = 3
-
-    def split(self, aw: float, ah: float):
-        parts = Table.split(self, aw, ah)
-        if len(parts) != 2:
-            return parts
-        head = self.repeatRows
-        rest = len(parts[1]._cellvalues) - head
-        first = len(parts[0]._cellvalues) - head
-        if rest >= self.widow_rows or first <= self.widow_rows:
-            return parts
-        keep = first - (self.widow_rows - rest)
-        return Table.split(self, aw, sum(self._rowHeights[:head + keep]) + 0.5)
-
-
 def column_widths(kinds: list[bool], shares: list[float], texts: list[list[str]], heads: list[str],
                   width: float) -> list[float]:
     """Widths sized from content: fixed columns (dates, numbers, codes) get their unbroken width,
@@ -214,11 +197,12 @@ def column_widths(kinds: list[bool], shares: list[float], texts: list[list[str]]
     cap = 0.3 * width  # no one column (a 60-letter code) takes more than this before the others have theirs
     for fixed, share, col, label in zip(kinds, shares, texts, heads):
         h = widest_piece(label, head, phrases=True)
-        natural = max([body(line) for t in col for line in clean(t).split("\n")] + [h, 0])
-        word = max([widest_piece(clean(t), body) for t in col] + [h, 2 * CELL.size])
+        col = [clean(t) for t in col]
+        natural = max([body(line) for t in col for line in t.split("\n")] + [h, 0])
+        word = max([widest_piece(t, body) for t in col] + [h, 2 * CELL.size])
         need.append(natural + pad)
         least.append(min((natural if fixed else min(natural, word)) + pad, cap))
-        unbroken = max([hard_width(clean(t), body) for t in col] + [h, 2 * CELL.size]) + pad
+        unbroken = max([hard_width(t, body) for t in col] + [h, 2 * CELL.size]) + pad
         hard.append(least[-1] if fixed else min(max(unbroken, 0.4 * width * share / sum(shares)), least[-1]))
     widths = list(hard)
     spare = width - sum(widths)
@@ -251,27 +235,44 @@ def _cell(text: str, width: float, style: Style):
     return "\n".join(ln for ln, _ in lines), len(lines)
 
 
-def _table(t: TableDef, rows: list[dict], width: float, date_style: str, space: float) -> tuple[Table, float]:
-    """The table and the height of its header with the first rows (kept with the section heading)."""
+def _prepared(t: TableDef, rows: list[dict], width: float, date_style: str) -> tuple:
+    """What does not depend on spacing: column widths, laid-out cells and each row's line count.
+    Equal values in a column are measured and laid out once (a ledger repeats its kinds, people, places)."""
     cols = list(t.columns)
     heads = (["No."] if t.numbered else []) + [c.label_ja for c in cols]
     kinds = ([True] if t.numbered else []) + [c.type in FIXED_TYPES and not c.other for c in cols]
     shares = ([1.0] if t.numbered else []) + [c.width or 10 for c in cols]
     texts = [([str(i)] if t.numbered else []) + [format_value(c, row.get(c.key), date_style) for c in cols]
              for i, row in enumerate(rows, 1)]
-    widths = column_widths(kinds, shares, [list(col) for col in zip(*texts)], heads, width)
-    right = [n for n, c in enumerate(cols, int(t.numbered)) if c.type in ("integer", "quantity")]
+    widths = column_widths(kinds, shares, [list(dict.fromkeys(col)) for col in zip(*texts)], heads, width)
     head_cells = [_cell(h, w, CELL_HEAD) for h, w in zip(heads, widths)]
+    laid: list[dict] = [{} for _ in widths]
     body, counts = [], []
     for row in texts:
-        cells = [_cell(v, w, CELL) for v, w in zip(row, widths)]
+        cells = []
+        for k, v in enumerate(row):
+            cell = laid[k].get(v)
+            if cell is None:
+                cell = laid[k][v] = _cell(v, widths[k], CELL)
+            cells.append(cell)
         body.append([c for c, _ in cells])
         counts.append(max(n for _, n in cells))
+    return widths, head_cells, body, counts
+
+
+def _table(t: TableDef, rows: list[dict], width: float, date_style: str, space: float,
+           memo: dict) -> tuple[PagedTable, float]:
+    """The table and the height of its header with the first rows (kept with the section heading).
+    memo keeps the laid-out cells for a second build at tighter spacing."""
+    key = (t.key, width, date_style)
+    if key not in memo:
+        memo[key] = _prepared(t, rows, width, date_style)
+    widths, head_cells, body, counts = memo[key]
+    right = [n for n, c in enumerate(t.columns, int(t.numbered)) if c.type in ("integer", "quantity")]
     vpad = 1.8 if space >= 1 else 1.2
     row_pad = max(vpad, (t.min_row_mm * mm - CELL.leading) / 2) if t.min_row_mm else vpad
-    table = _Table([[c for c, _ in head_cells]] + body, colWidths=widths, repeatRows=1)
     numeric = [("ALIGN", (n, 1), (n, -1), "RIGHT") for n in right + ([0] if t.numbered else [])]
-    table.setStyle(_grid_style([
+    style = _grid_style([
         ("FONTSIZE", (0, 1), (-1, -1), CELL.size), ("LEADING", (0, 1), (-1, -1), CELL.leading), *numeric,
         ("FONTNAME", (0, 0), (-1, 0), GOTHIC), ("FONTSIZE", (0, 0), (-1, 0), CELL_HEAD.size),
         ("LEADING", (0, 0), (-1, 0), CELL_HEAD.leading), ("ALIGN", (0, 0), (-1, 0), "CENTER"),
@@ -281,10 +282,12 @@ def _table(t: TableDef, rows: list[dict], width: float, date_style: str, space: 
         ("TOPPADDING", (0, 0), (-1, 0), vpad), ("BOTTOMPADDING", (0, 0), (-1, 0), vpad + 1),
         ("TOPPADDING", (0, 1), (-1, -1), row_pad), ("BOTTOMPADDING", (0, 1), (-1, -1), row_pad + 1),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-    ]))
-    head_h = max(n for _, n in head_cells) * CELL_HEAD.leading + 2 * vpad + 1
-    first = sum(n * CELL.leading + 2 * row_pad + 1 for n in counts[:3])
-    return table, head_h + first
+    ])
+    # Heights as Table measures them: lines × leading, then top padding, then bottom padding.
+    head_h = CELL_HEAD.leading * max(n for _, n in head_cells) + vpad + (vpad + 1)
+    heights = [CELL.leading * n + row_pad + (row_pad + 1) for n in counts]
+    table = PagedTable([c for c, _ in head_cells], body, widths, style, head_h, heights)
+    return table, head_h + sum(heights[:3])
 
 
 def _filled(form: FormDef, sec: Section, data: dict, date_style: str) -> str:
@@ -297,7 +300,7 @@ def _filled(form: FormDef, sec: Section, data: dict, date_style: str) -> str:
 
 
 def _section(number: str, form: FormDef, sec: Section, data: dict, width: float, date_style: str,
-             space: float) -> list | None:
+             space: float, memo: dict) -> list | None:
     """The flowables of one section, or None when it is empty and says nothing to print when empty."""
     label = f"{number}\u3000{sec.title_ja}" if sec.title_ja else ""
     if sec.kind == "table":
@@ -305,7 +308,7 @@ def _section(number: str, form: FormDef, sec: Section, data: dict, width: float,
         if not rows:
             return [Text(sec.empty_text, LINE, prefix=label + "\u3000", prefix_font=GOTHIC),
                     Spacer(1, 2 * mm * space)] if sec.empty_text else None
-        table, keep = _table(form.table(sec.table), rows, width, date_style, space)
+        table, keep = _table(form.table(sec.table), rows, width, date_style, space, memo)
         heading = Text(label, HEADING)
         return [CondPageBreak(keep + HEADING.leading + HEADING.before + HEADING.after), heading, table,
                 Spacer(1, 4 * mm * space)]
@@ -358,7 +361,7 @@ def _signature(form: FormDef, sec: Section, data: dict, width: float, date_style
     return [Spacer(1, 6 * mm), T(date_text, RIGHT), Spacer(1, 4 * mm), table]
 
 
-def _story(form: FormDef, data: dict, width: float, date_style: str, space: float) -> list:
+def _story(form: FormDef, data: dict, width: float, date_style: str, space: float, memo: dict) -> list:
     story = _header(form, data, width, date_style, space) if form.letter else _record_header(form, data, date_style)
     if form.opening_for(data):
         story += [T(_opening(form, data, date_style), BODY), Spacer(1, 3 * mm * space)]
@@ -367,7 +370,7 @@ def _story(form: FormDef, data: dict, width: float, date_style: str, space: floa
     blocks, n = [], 0
     for sec in form.sections:
         numbered = bool(sec.title_ja) and sec.kind in ("table", "line", "items")
-        block = _section(str(n + 1).translate(FULLWIDTH_DIGITS), form, sec, data, width, date_style, space)
+        block = _section(str(n + 1).translate(FULLWIDTH_DIGITS), form, sec, data, width, date_style, space, memo)
         if block is not None:
             n += numbered
             blocks.append((sec, block))
@@ -386,7 +389,18 @@ def _story(form: FormDef, data: dict, width: float, date_style: str, space: floa
     return story
 
 
-def _build(form: FormDef, data: dict, date_style: str, space: float) -> tuple[bytes, int, float]:
+class _LayoutCanvas(Canvas):
+    """The canvas of a pass that only finds the page count and how full the last page is: long tables
+    and texts are not drawn, nothing is saved."""
+
+    layout_only = True
+
+    def save(self) -> None:
+        pass
+
+
+def _build(form: FormDef, data: dict, date_style: str, space: float, memo: dict,
+           layout_only: bool = False) -> tuple[bytes, int, float]:
     pagesize = landscape(A4) if form.orientation == "landscape" else A4
     vertical = LANDSCAPE_TOP if form.orientation == "landscape" else MARGIN
     buf = io.BytesIO()
@@ -395,8 +409,9 @@ def _build(form: FormDef, data: dict, date_style: str, space: float) -> tuple[by
         bottomMargin=vertical, initialFontName=MINCHO, title=form.title_for(data), author=data["issuer"]["name"],
         subject=data["contract"]["title"], creator="kojin_desk", lang="ja-JP",
     )
-    canvas_class = type("_Canvas", (_NumberedCanvas,), {"running": _running_header(form, data)})
-    doc.build(_story(form, data, pagesize[0] - 2 * MARGIN, date_style, space), canvasmaker=canvas_class)
+    canvas_class = _LayoutCanvas if layout_only else type("_Canvas", (_NumberedCanvas,),
+                                                           {"running": _running_header(form, data)})
+    doc.build(_story(form, data, pagesize[0] - 2 * MARGIN, date_style, space, memo), canvasmaker=canvas_class)
     frame = doc.frame
     used = (frame._y1 + frame._height - frame._y) / frame._height
     return buf.getvalue(), doc.page, used
@@ -406,10 +421,13 @@ def render(form: FormDef, data: dict, date_style: str = "wareki") -> bytes:
     """The PDF bytes of validated data (see formkit.data.validate)."""
     register(MINCHO)
     register(GOTHIC)
-    pdf, pages, used = _build(form, data, date_style, 1.0)
+    memo: dict = {}  # tables laid out once for every pass
+    # Where pages break is found without drawing; only the chosen spacing is drawn (no second whole build).
+    space = 1.0
+    _, pages, used = _build(form, data, date_style, 1.0, memo, layout_only=True)
     if pages > 1 and used < 0.25:
         # A near-empty last page: set the spacing tighter and keep that if the end moves back a page.
-        tight, tight_pages, _ = _build(form, data, date_style, 0.4)
+        _, tight_pages, _ = _build(form, data, date_style, 0.4, memo, layout_only=True)
         if tight_pages < pages:
-            return tight
-    return pdf
+            space = 0.4
+    return _build(form, data, date_style, space, memo)[0]

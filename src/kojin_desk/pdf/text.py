@@ -28,9 +28,21 @@ def full_width_kana(text: str) -> str:
     return HALFWIDTH_KANA.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
 
 
+class _Drawn(dict):
+    """str.translate's table for clean(), filled in as characters are first seen."""
+
+    def __missing__(self, cp: int) -> str | None:
+        ch = chr(cp)
+        self[cp] = " " if ch == "\t" else None if is_invisible(ch) else ch
+        return self[cp]
+
+
+_DRAWN = _Drawn()
+
+
 def clean(text: str) -> str:
     """The text as drawn: format characters and variation selectors dropped, tabs as spaces."""
-    return "".join(" " if ch == "\t" else ch for ch in text if not is_invisible(ch))
+    return text.translate(_DRAWN)
 
 
 @dataclass(frozen=True)
@@ -72,7 +84,14 @@ def needs_fallback(font: str, text: str) -> bool:
     return any(_face(font, ch) != font for ch in text)
 
 
-def lay_out(text: str, width: float, style: Style) -> list[tuple[str, float]]:
+def layout_only(canv) -> bool:
+    """True on the canvas of a pass that only finds where pages break (render's choice of spacing):
+    flowables that know it skip drawing."""
+    return getattr(canv, "layout_only", False)
+
+
+@lru_cache(maxsize=4096)  # the layout-only passes and the drawing pass lay out the same texts
+def lay_out(text: str, width: float, style: Style) -> tuple[tuple[str, float], ...]:
     """(line, left offset) for every line of text; each paragraph (newline) broken on its own."""
     measure = measurer(style.font, style.size)
     out = []
@@ -81,7 +100,7 @@ def lay_out(text: str, width: float, style: Style) -> list[tuple[str, float]]:
         lines = break_lines(para, width - style.indent - style.hang, measure, first_indent=first,
                             phrases=style.phrases) if para else [""]
         out += [(ln, style.indent + (0 if p == 0 and k == 0 else style.hang)) for k, ln in enumerate(lines)]
-    return out
+    return tuple(out)
 
 
 class Text(Flowable):
@@ -118,6 +137,8 @@ class Text(Flowable):
 
     def draw(self) -> None:
         c, st = self.canv, self.style
+        if layout_only(c):
+            return
         measure = measurer(st.font, st.size)
         y = self.height - st.size * 0.88 - (st.leading - st.size * 1.0) / 2
         prefix_left = len(self.prefix.replace("\n", ""))
@@ -152,4 +173,4 @@ def draw_runs(c, text: str, x: float, y: float, font: str, size: float) -> float
 
 
 __all__ = ["Style", "Text", "TA_CENTER", "TA_LEFT", "TA_RIGHT", "lay_out", "measurer", "full_width_kana",
-           "needs_fallback", "clean", "char_width", "draw_runs"]
+           "needs_fallback", "clean", "char_width", "draw_runs", "layout_only"]

@@ -1,0 +1,89 @@
+"""Long tables are set one page at a time (issue 18): the work per row does not grow with the rows.
+
+Counted, not timed: every row handed to a ReportLab Table and every text laid out during a render.
+ReportLab's own split of one big Table hands each remaining row over again on every page (n²/2 rows
+for n rows), and a second whole build for tighter spacing lays everything out twice: either would
+break these bounds. The pages themselves are read back from the PDF.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pdfcheck import page_texts
+from realistic_gen import generate
+from reportlab.platypus import tables
+
+from kojin_desk.formkit.data import validate
+from kojin_desk.formkit.definition import get_form
+from kojin_desk.pdf import render as render_module
+from kojin_desk.pdf import text
+from kojin_desk.pdf.render import render
+
+
+def _ledger(rows: int) -> tuple:
+    form = get_form("handling_ledger")
+    clean, problems = validate(form, generate(form, rows=rows, long_remarks=False))
+    assert problems == []
+    return form, clean
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """Rows handed to ReportLab Tables, Tables made and texts laid out, during the renders of the test."""
+    seen = {"rows": 0, "tables": 0, "lay_out": 0}
+    table_init, lay_out = tables.Table.__init__, text.lay_out.__wrapped__
+
+    def counting_init(self, data, *args, **kwargs):
+        seen["rows"] += len(data)
+        seen["tables"] += 1
+        table_init(self, data, *args, **kwargs)
+
+    def counting_lay_out(*args):
+        seen["lay_out"] += 1
+        return lay_out(*args)
+
+    monkeypatch.setattr(tables.Table, "__init__", counting_init)
+    monkeypatch.setattr(render_module, "lay_out", counting_lay_out)
+    return seen
+
+
+@pytest.mark.parametrize("rows", [150, 600])
+def test_a_long_ledger_hands_each_row_to_reportlab_once(counted, rows):
+    form, clean = _ledger(rows)
+    pdf = render(form, clean)
+    pages = len(page_texts(pdf))
+    assert pages > rows // 20
+    # One Table per page: its rows and its repeated header row; nothing handed over again.
+    assert counted["tables"] <= pages
+    assert counted["rows"] <= rows + pages
+    # Each distinct cell is laid out once, however many passes choose the spacing (12 columns and a header).
+    assert counted["lay_out"] <= 13 * rows + 13
+
+
+def test_a_near_empty_last_page_is_avoided_without_a_second_drawing(counted):
+    """The ledger length at which the last page would hold a few rows: tighter spacing, still drawn once."""
+    form = get_form("handling_ledger")
+    for rows in range(20, 120):
+        clean = _ledger(rows)[1]
+        _, pages, used = render_module._build(form, clean, "wareki", 1.0, {}, layout_only=True)
+        if pages > 1 and used < 0.25:
+            break
+    else:
+        pytest.fail("no ledger length gives a near-empty last page")
+    counted.update(rows=0, tables=0)
+    pdf = render(form, clean)
+    texts = page_texts(pdf)
+    assert len(texts) < pages  # the tight spacing moved the end back a page
+    assert counted["tables"] <= len(texts) and counted["rows"] <= rows + len(texts)
+
+
+def test_every_continuation_page_repeats_the_header_and_carries_three_rows_or_more():
+    form, clean = _ledger(300)
+    texts = page_texts(render(form, clean))
+    assert len(texts) > 10
+    for page in texts[1:]:
+        assert "年月日・時刻" in page and "担当者" in page  # the header row, repeated
+    last_rows = re.findall(r"^\s*([\d,]+)\s", texts[-1], re.M)
+    assert len(last_rows) >= 3, texts[-1]
