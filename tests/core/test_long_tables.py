@@ -87,3 +87,19 @@ def test_every_continuation_page_repeats_the_header_and_carries_three_rows_or_mo
         assert "年月日・時刻" in page and "担当者" in page  # the header row, repeated
     last_rows = re.findall(r"^\s*([\d,]+)\s", texts[-1], re.M)
     assert len(last_rows) >= 3, texts[-1]
+
+
+def test_a_row_taller_than_a_page_goes_on_in_continuation_rows_with_nothing_lost():
+    form, clean = _ledger(6)
+    note_key = next(c.key for c in form.tables[0].columns if c.key in ("note", "remarks"))
+    words = "".join(f"第{n}項の作業内容を確認し、記録した。" for n in range(1, 40))[:990]
+    clean[form.tables[0].key][2][note_key] = words  # ~90 lines in its column: more than a page holds
+    clean, problems = validate(form, clean)
+    assert problems == []
+    pdf = render(form, clean)
+    joined = "".join(t.replace("\n", "").replace(" ", "") for t in page_texts(pdf))
+    for n in range(1, 40):  # every clause of the long note is printed, in order, across the pages
+        clause = f"第{n}項の作業内容を確認し、記録した。"
+        if clause in words:
+            assert clause in joined, clause
+    assert len(page_texts(pdf)) >= 2

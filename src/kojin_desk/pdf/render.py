@@ -235,6 +235,31 @@ def _cell(text: str, width: float, style: Style):
     return "\n".join(ln for ln, _ in lines), len(lines)
 
 
+KEEP_WITH_HEADING = 150.0  # pt of first rows kept with a section's heading: three rows, unless they are tall
+
+# A row is placed whole on a page: one taller than a page could never be. Its cells go on in continuation rows
+# of at most this many lines (the first row keeps every column; the others only what runs on).
+MAX_ROW_LINES = 30
+
+
+def _continued(texts: list[str], widths: list[float]) -> list[tuple[list, int]]:
+    """A row too tall for a page as rows of at most MAX_ROW_LINES lines, nothing of its text lost."""
+    laid = [lay_out(v, w - 2 * PAD, CELL) for v, w in zip(texts, widths)]
+    parts = []
+    for start in range(0, max(len(lines) for lines in laid), MAX_ROW_LINES):
+        cells = []
+        for v, w, lines in zip(texts, widths, laid):
+            chunk = lines[start:start + MAX_ROW_LINES]
+            if needs_fallback(CELL.font, v) and chunk:
+                cell = Text("", CELL, chunk)
+                cell._width = w - 2 * PAD  # laid out already: the Table's wrap keeps these lines
+            else:
+                cell = "\n".join(ln for ln, _ in chunk)
+            cells.append(cell)
+        parts.append((cells, max(1, max(len(lines[start:start + MAX_ROW_LINES]) for lines in laid))))
+    return parts
+
+
 def _prepared(t: TableDef, rows: list[dict], width: float, date_style: str) -> tuple:
     """What does not depend on spacing: column widths, laid-out cells and each row's line count.
     Equal values in a column are measured and laid out once (a ledger repeats its kinds, people, places)."""
@@ -255,6 +280,11 @@ def _prepared(t: TableDef, rows: list[dict], width: float, date_style: str) -> t
             if cell is None:
                 cell = laid[k][v] = _cell(v, widths[k], CELL)
             cells.append(cell)
+        if max(n for _, n in cells) > MAX_ROW_LINES:
+            for part, n in _continued(row, widths):
+                body.append(part)
+                counts.append(n)
+            continue
         body.append([c for c, _ in cells])
         counts.append(max(n for _, n in cells))
     return widths, head_cells, body, counts
@@ -287,7 +317,7 @@ def _table(t: TableDef, rows: list[dict], width: float, date_style: str, space: 
     head_h = CELL_HEAD.leading * max(n for _, n in head_cells) + vpad + (vpad + 1)
     heights = [CELL.leading * n + row_pad + (row_pad + 1) for n in counts]
     table = PagedTable([c for c, _ in head_cells], body, widths, style, head_h, heights)
-    return table, head_h + sum(heights[:3])
+    return table, head_h + min(sum(heights[:3]), KEEP_WITH_HEADING)
 
 
 def _filled(form: FormDef, sec: Section, data: dict, date_style: str) -> str:
