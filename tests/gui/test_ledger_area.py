@@ -138,3 +138,15 @@ def test_model_holds_only_pages_it_showed(qtbot, demo_vault, tmp_path):
     area.ledger_tab.text_filter.setText("作業ロット2")
     area.ledger_tab.apply_filter()
     assert model.rowCount() == 50 and all("作業ロット2" in model.index(r, ledger_model.KEYS.index("note")).data() for r in range(50))
+
+
+def test_the_sort_arrow_stays_on_the_column_the_rows_are_ordered_by(qtbot, demo_vault, tmp_path):
+    area = _area(qtbot, demo_vault, tmp_path)
+    tab, header = area.ledger_tab, area.ledger_tab.view.horizontalHeader()
+    note = tab.model.headers.index("備考")
+    tab.view.sortByColumn(note, Qt.SortOrder.AscendingOrder)  # what a click on its header does
+    assert header.sortIndicatorSection() == 0 and header.isSortIndicatorShown()  # 備考 has no order: by 番号
+    seqs = [tab.model.seq_at(r) for r in range(5)]
+    assert seqs == sorted(seqs)
+    tab.view.sortByColumn(8, Qt.SortOrder.DescendingOrder)  # 担当者 has its own order
+    assert header.sortIndicatorSection() == 8 and tab.model.order == "person"

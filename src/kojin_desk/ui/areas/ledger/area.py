@@ -51,8 +51,7 @@ class LedgerTab(QWidget):
         self.view.setSortingEnabled(True)
         # Qt draws a descending sort as an up arrow, which reads as "oldest first": no arrow until the user sorts.
         self.view.horizontalHeader().setSortIndicatorShown(False)
-        self.view.horizontalHeader().sortIndicatorChanged.connect(
-            lambda *_: self.view.horizontalHeader().setSortIndicatorShown(True))
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
@@ -129,6 +128,17 @@ class LedgerTab(QWidget):
         return ledger.LedgerFilter(contract_id=self.ctx.contract_id or 0, item_id=self.item_filter.currentData(),
                                  kind=self.kind_filter.currentData() or "", person=self.person_filter.text().strip(),
                                  date_from=start, date_to=end, text=self.text_filter.text().strip())
+
+    def _sorted(self, column: int, order) -> None:
+        """The arrow stays on the column the rows are really in order of (a column without an order of its
+        own, such as 備考, leaves them by No.)."""
+        header = self.view.horizontalHeader()
+        real = self.model.ordered_column()
+        if real != column:
+            header.blockSignals(True)
+            header.setSortIndicator(real, order)
+            header.blockSignals(False)
+        header.setSortIndicatorShown(True)
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())

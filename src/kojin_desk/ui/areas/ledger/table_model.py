@@ -109,5 +109,8 @@ class LedgerModel(QAbstractTableModel):
             self.order, self.descending = wanted
             self.reload()
 
+    def ordered_column(self) -> int:
+        return KEYS.index(self.order)
+
     def seq_at(self, r: int) -> int | None:
         return self.row(r)[0]
