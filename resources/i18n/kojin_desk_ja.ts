@@ -530,12 +530,12 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
 <context>
     <name>FormWizard</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="248"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="251"/>
         <source>Issue</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="254"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="257"/>
         <source>Addressee, issuer and contract</source>
         <translation>宛先・発行者・契約</translation>
     </message>
@@ -1214,17 +1214,17 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
 <context>
     <name>LedgerArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="217"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="226"/>
         <source>Ledger</source>
         <translation>管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="218"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="227"/>
         <source>Lists A/B/C</source>
         <translation>目録A・B・C</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="219"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="228"/>
         <source>Inspections</source>
         <translation>定期点検</translation>
     </message>
@@ -1232,100 +1232,95 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="65"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="64"/>
         <source>Search all columns</source>
         <translation>全項目から検索</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="66"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="65"/>
         <source>from (R8.4.1)</source>
         <translation>開始日（R8.4.1）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="67"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="66"/>
         <source>to</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="68"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="67"/>
         <source>person</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="79"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="78"/>
         <source>Filter:</source>
         <translation>絞り込み:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="84"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="83"/>
         <source>Correct selected…</source>
         <translation>選択した記録を訂正…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="84"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="83"/>
         <source>Receipt (受領書)…</source>
         <translation>受領書を作成…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="85"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="84"/>
         <source>Print ledger…</source>
         <translation>台帳を印刷…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="85"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="84"/>
         <source>Export CSV…</source>
         <translation>CSV書き出し…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="86"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="85"/>
         <source>Import CSV…</source>
         <translation>CSV取り込み…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="86"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="85"/>
         <source>Incident…</source>
         <translation>事故を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="109"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="108"/>
         <source>(all)</source>
         <translation>（すべて）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="127"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="126"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="135"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="145"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="175"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="185"/>
         <source>Print ledger</source>
         <translation>台帳を印刷</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="178"/>
-        <source>Typesetting the ledger…</source>
-        <translation>台帳をPDFに組版しています…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="185"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="194"/>
         <source>Handling ledger</source>
         <translation>個人情報等管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="188"/>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="193"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="197"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="202"/>
         <source>Export CSV</source>
         <translation>CSV書き出し</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="205"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="214"/>
         <source>Import CSV</source>
         <translation>CSV取り込み</translation>
     </message>
@@ -2016,12 +2011,13 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="219"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="220"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="230"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="220"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="221"/>
         <source>Check the form as it will be printed. Issue keeps it in the vault for good.</source>
         <translation>印刷される内容を確認してください。「発行」すると保管庫に確定版として保存され、後から変更できません。</translation>
     </message>
@@ -2309,22 +2305,22 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="155"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="156"/>
         <source>Add row</source>
         <translation>行を追加</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="155"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="156"/>
         <source>Remove row</source>
         <translation>行を削除</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="167"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="168"/>
         <source>Dates may be typed as R8.3.31; the print shows 和暦.</source>
         <translation>日付は R8.3.31 のようにも入力できます。印刷は和暦です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="168"/>
+        <location filename="../../src/kojin_desk/ui/form_wizard.py" line="169"/>
         <source>At least %n row(s).</source>
         <translation>
             <numerusform>%n行以上入力してください。</numerusform>

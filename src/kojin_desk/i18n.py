@@ -360,6 +360,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "progress_csv": ("台帳をCSVに書き出し中", "Exporting the ledger as CSV"),
     "progress_migrate_backup": ("新しい版に更新する前に、保管庫の控えを作成中", "Keeping a copy of the vault before the upgrade"),
     "progress_migrate": ("保管庫を新しい版に更新中（一度だけ行います）", "Upgrading the vault to this version (done once)"),
+    "progress_pdf_layout": ("PDFのページ割りを計算中", "Finding the PDF's page breaks"),
+    "progress_pdf": ("PDFを作成中", "Making the PDF"),
     "progress_print": ("印刷する台帳の行を集めています", "Gathering the ledger rows to print"),
     "gui_libraries_missing": ("画面を開くためのライブラリが足りません。次を入れてから起動し直してください: sudo apt install {debian}（Fedora: sudo dnf install {fedora}）",
                               "The libraries the window needs are missing. Install them, then start again: sudo apt install {debian} (Fedora: sudo dnf install {fedora})"),

@@ -103,3 +103,24 @@ def test_a_row_taller_than_a_page_goes_on_in_continuation_rows_with_nothing_lost
         if clause in words:
             assert clause in joined, clause
     assert len(page_texts(pdf)) >= 2
+
+
+def test_rendering_tells_each_page_and_can_be_cancelled():
+    from kojin_desk.i18n import msg
+    from kojin_desk.progress import Cancelled
+    from kojin_desk.services import documents
+
+    form, clean = _ledger(150)
+    heard = []
+    pdf, _ = documents.render_pdf(form.id, clean, progress=lambda d, t, label: heard.append((d, t, label)))
+    pages = len(page_texts(pdf))
+    drawn = [(d, t) for d, t, label in heard if label == msg("progress_pdf")]
+    assert drawn == [(n, pages) for n in range(1, pages + 1)]  # the drawing pass counts up to the known total
+    assert any(label == msg("progress_pdf_layout") for _, _, label in heard)
+
+    def stop(done, total, label):
+        if label == msg("progress_pdf") and done == 2:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        documents.render_pdf(form.id, clean, progress=stop)

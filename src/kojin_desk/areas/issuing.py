@@ -9,6 +9,7 @@ from kojin_desk.formkit import data as formdata
 from kojin_desk.formkit.definition import get_form
 from kojin_desk.formkit.header import trim_header
 from kojin_desk.i18n import pick
+from kojin_desk.progress import Progress
 from kojin_desk.services import documents, office_contracts
 
 
@@ -37,14 +38,15 @@ def issue_problems(form_id: str, data: object) -> list[Problem]:
     return problems + (owner.issue_problems(form_id, clean) if owner else [])
 
 
-def issue(vault, contract_id: int, form_id: str, data: dict, date_style: str = "wareki") -> dict:
+def issue(vault, contract_id: int, form_id: str, data: dict, date_style: str = "wareki",
+          progress: Progress | None = None) -> dict:
     """Render and keep the document as a new version; the draft is cleared; the owning area follows up."""
     if office_contracts.get_contract(vault, contract_id) is None:
         raise KojinError("not_found", what=pick("契約", "The contract"))
     problems = issue_problems(form_id, data)
     if problems:
         raise ValidationError(problems)
-    pdf, clean = documents.render_pdf(form_id, data, date_style)
+    pdf, clean = documents.render_pdf(form_id, data, date_style, progress)
     owner = _owner(form_id)
     after = (lambda conn: owner.after_issue(conn, contract_id, form_id, clean)) if owner else None
     return documents.keep_issued(vault, contract_id, form_id, clean, pdf, after)

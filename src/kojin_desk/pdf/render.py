@@ -19,6 +19,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, S
 
 from kojin_desk.domain.wareki import format_date
 from kojin_desk.formkit.definition import FieldDef, FormDef, Section, TableDef, placeholders
+from kojin_desk.i18n import msg
 from kojin_desk.pdf.fonts import GOTHIC, MINCHO, register
 from kojin_desk.pdf.linebreak import hard_width, widest_piece
 from kojin_desk.pdf.paged_table import PagedTable
@@ -34,6 +35,7 @@ from kojin_desk.pdf.text import (
     measurer,
     needs_fallback,
 )
+from kojin_desk.progress import report
 
 MARGIN = 20 * mm
 LANDSCAPE_TOP = 14 * mm  # a landscape ledger gains rows; the running header and page number still fit outside
@@ -430,7 +432,8 @@ class _LayoutCanvas(Canvas):
 
 
 def _build(form: FormDef, data: dict, date_style: str, space: float, memo: dict,
-           layout_only: bool = False) -> tuple[bytes, int, float]:
+           layout_only: bool = False, pages: int = 0) -> tuple[bytes, int, float]:
+    """One pass; each page it sets is told to `report` (of `pages` when a layout pass counted them)."""
     pagesize = landscape(A4) if form.orientation == "landscape" else A4
     vertical = LANDSCAPE_TOP if form.orientation == "landscape" else MARGIN
     buf = io.BytesIO()
@@ -441,7 +444,13 @@ def _build(form: FormDef, data: dict, date_style: str, space: float, memo: dict,
     )
     canvas_class = _LayoutCanvas if layout_only else type("_Canvas", (_NumberedCanvas,),
                                                            {"running": _running_header(form, data)})
-    doc.build(_story(form, data, pagesize[0] - 2 * MARGIN, date_style, space, memo), canvasmaker=canvas_class)
+    label = msg("progress_pdf_layout" if layout_only else "progress_pdf")
+
+    def told(canvas, doc) -> None:  # a thousand-page ledger takes seconds: the bar moves, Cancel works
+        report(doc.page, pages, label)
+
+    doc.build(_story(form, data, pagesize[0] - 2 * MARGIN, date_style, space, memo), onFirstPage=told,
+              onLaterPages=told, canvasmaker=canvas_class)
     frame = doc.frame
     used = (frame._y1 + frame._height - frame._y) / frame._height
     return buf.getvalue(), doc.page, used
@@ -459,5 +468,5 @@ def render(form: FormDef, data: dict, date_style: str = "wareki") -> bytes:
         # A near-empty last page: set the spacing tighter and keep that if the end moves back a page.
         _, tight_pages, _ = _build(form, data, date_style, 0.4, memo, layout_only=True)
         if tight_pages < pages:
-            space = 0.4
-    return _build(form, data, date_style, space, memo)[0]
+            space, pages = 0.4, tight_pages
+    return _build(form, data, date_style, space, memo, pages=pages)[0]

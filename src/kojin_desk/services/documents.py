@@ -15,18 +15,24 @@ from kojin_desk.formkit import data as formdata
 from kojin_desk.formkit.definition import all_forms, get_form
 from kojin_desk.formkit.header import header_from_vault
 from kojin_desk.i18n import pick
+from kojin_desk.progress import Progress, reporting
 from kojin_desk.store import document_chain, repos
 
 
-def render_pdf(form_id: str, data: object, date_style: str = "wareki") -> tuple[bytes, dict]:
-    """Validate then render; ValidationError names each bad field."""
+def render_pdf(form_id: str, data: object, date_style: str = "wareki",
+               progress: Progress | None = None) -> tuple[bytes, dict]:
+    """Validate then render; ValidationError names each bad field. `progress` hears of each page set (and may
+    raise Cancelled)."""
     from kojin_desk.pdf.render import render  # ReportLab loads only when a PDF is made
 
     form = get_form(form_id)
     clean, problems = formdata.validate(form, data)
     if problems:
         raise ValidationError(problems)
-    return render(form, clean, date_style), clean
+    if progress is None:  # a caller's own reporting, if any, still hears
+        return render(form, clean, date_style), clean
+    with reporting(progress):
+        return render(form, clean, date_style), clean
 
 
 def new_data(vault, contract_id: int, form_id: str) -> dict:

@@ -34,6 +34,7 @@ from kojin_desk.i18n import pick
 from kojin_desk.services import documents
 from kojin_desk.ui.field_editors import FieldEditor, label_for
 from kojin_desk.ui.pdf_view import PdfView, file_name, save_issued
+from kojin_desk.ui.progress_dialog import WorkProgress
 from kojin_desk.ui.widgets import ArticleLink, EnterStaysInTable, ErrorLabel
 
 GROUP_TITLES = {"issuer": ("発行者", "issuer"), "contract": ("契約", "contract")}
@@ -226,7 +227,9 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:
         try:
-            pdf, _ = documents.render_pdf(self.wiz.form.id, self.wiz.collect(), self.wiz.ctx.settings.date_style)
+            with WorkProgress(self, self.tr("Preview")) as progress:
+                pdf, _ = documents.render_pdf(self.wiz.form.id, self.wiz.collect(), self.wiz.ctx.settings.date_style,
+                                              progress)
         except KojinError as exc:
             self.error.show_message(str(exc))
             return
@@ -325,8 +328,9 @@ class FormWizard(QWizard):
 
     def accept(self) -> None:
         try:
-            self.issued = issuing.issue(self.ctx.vault, self.contract_id, self.form.id, self.collect(),
-                                          self.ctx.settings.date_style)
+            with WorkProgress(self, self.form.title) as progress:
+                self.issued = issuing.issue(self.ctx.vault, self.contract_id, self.form.id, self.collect(),
+                                              self.ctx.settings.date_style, progress)
         except ValidationError as exc:
             self.preview_page.error.show_message(str(exc))
             return

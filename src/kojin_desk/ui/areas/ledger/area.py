@@ -185,8 +185,7 @@ class LedgerTab(QWidget):
             with WorkProgress(self, self.tr("Print ledger"), cancellable=True) as progress:
                 f, total = self._listing()
                 data = ledger.print_data(self.ctx.vault, f, style, progress=progress, total=total)
-                progress(0, 0, self.tr("Typesetting the ledger…"))
-                pdf, _ = documents.render_pdf("handling_ledger", data, style)
+                pdf, _ = documents.render_pdf("handling_ledger", data, style, progress)
         except Cancelled:
             return
         except KojinError as exc:
