@@ -217,3 +217,17 @@ def test_hostile_text_in_work_places_is_kept_or_refused_clearly(setup):
     from kojin_desk.pdf.text import full_width_kana  # papers print ｶﾅ as カナ
 
     assert [w.name for w in kept if w.name.strip() and squeeze(drawable(full_width_kana(w.name))) not in text] == []
+
+
+def test_a_send_log_too_long_for_one_form_is_prefilled_with_its_latest_month(demo_vault):
+    from kojin_desk.areas.places import forms as place_forms
+
+    demo_vault.conn.execute(  # one transport a month later (as recorded by hand: no ledger entry)
+        "INSERT INTO movements (contract_id, kind, sent_on, what, recipient, method_id, sender_id) SELECT contract_id, "
+        "kind, '2026-05-07', what, recipient, method_id, sender_id FROM movements WHERE kind = 'transport' LIMIT 1")
+    everything = place_forms.prefill(demo_vault, 1, "send_log")["rows"]
+    assert len(everything) > 2
+    rows = place_forms.send_log(demo_vault, 1, most=len(everything) - 1)["rows"]
+    latest = max(r["sent_on"] for r in everything)
+    assert 0 < len(rows) < len(everything) and {r["sent_on"][:7] for r in rows} == {latest[:7]}
+    assert rows == [r for r in everything if r["sent_on"][:7] == latest[:7]]

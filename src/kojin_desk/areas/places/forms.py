@@ -70,10 +70,20 @@ def prefill(vault, contract_id: int, form_id: str) -> dict | None:
     if form_id in NOTICE_FORMS:
         return notification(vault, contract_id, form_id)
     if form_id == "send_log":
-        from kojin_desk.areas.places.movements import log_data
-
-        return log_data(vault, contract_id)
+        return send_log(vault, contract_id)
     return None
+
+
+def send_log(vault, contract_id: int, most: int | None = None) -> dict:
+    """The whole log when one form holds it (`most` rows, the form's limit); else the month of the latest send
+    (the send log's own print asks for any other period)."""
+    from kojin_desk.areas.places.movements import log_count, log_data
+    from kojin_desk.formkit.definition import get_form
+
+    if log_count(vault, contract_id) <= (most or get_form("send_log").tables[0].max_rows):
+        return log_data(vault, contract_id)
+    latest = places_repo.movement_key_at(vault.conn, contract_id, 0, 1)[0]
+    return log_data(vault, contract_id, date_from=latest[:8] + "01")
 
 
 def issue_problems(form_id: str, clean: dict) -> list[Problem]:
