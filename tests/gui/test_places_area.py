@@ -4,39 +4,25 @@ notification showing the difference, then a send recorded and checked by a secon
 import pytest
 from dialogs import typed_in
 from pdfcheck import all_text
+from places_setup import places_context
 from PySide6.QtWidgets import QLabel, QPushButton, QWizard
 
 from kojin_desk.areas import issuing
-from kojin_desk.areas.demo import OFFICE
-from kojin_desk.areas.people import service as people
-from kojin_desk.areas.people.model import Person
-from kojin_desk.areas.people.service import RosterRow
 from kojin_desk.areas.places import movements
 from kojin_desk.areas.places import service as places
-from kojin_desk.domain.records import Contract
-from kojin_desk.services import documents, office_contracts
-from kojin_desk.settings import Settings
+from kojin_desk.services import documents
 from kojin_desk.store.vault import Vault
 from kojin_desk.ui.areas.places import movements_tab
 from kojin_desk.ui.areas.places.area import PlacesArea
 from kojin_desk.ui.areas.places.declaration_wizard import DeclarationWizard
 from kojin_desk.ui.areas.places.log_period_dialog import LogPeriodDialog
-from kojin_desk.ui.context import Context
 from kojin_desk.ui.form_wizard import FormWizard
 from kojin_desk.ui.record_editor import RecordDialog
 
 
 @pytest.fixture
 def ctx(vault, tmp_path):
-    office_contracts.save_office(vault, OFFICE)
-    c = office_contracts.save_contract(vault, Contract(title="調査票集計業務委託", start_on="2026-04-01", end_on="2099-03-31",
-                                                       signed_on="2026-04-01"))
-    team = [people.save_person(vault, Person(name=n)) for n in ("山﨑 花子", "齋藤 さくら", "髙橋 一郎")]
-    people.apply_roster(vault, c.id, [RosterRow(team[0].id, "responsible"), RosterRow(team[1].id, "worker"),
-                                      RosterRow(team[2].id, "worker")], "2026-04-01")
-    context = Context(vault, Settings(), tmp_path)
-    context.contract_id = c.id
-    return context
+    return places_context(vault, tmp_path)
 
 
 def _dialog_fills(monkeypatch, queue):

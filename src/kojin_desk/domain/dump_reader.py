@@ -48,19 +48,21 @@ def rows(doc: dict, key: str, problems: list[Problem]):
 
 
 class Unique:
-    """A key that must be unique across a dump's records (an id, a position): a repeat names both records."""
+    """A key that must be unique across a dump's records (an id, a position): a repeat names both records.
+    `where` is the record's name, or anything `name` makes one of (a streamed log keeps a position per record,
+    a few bytes, and names it only when it repeats)."""
 
-    def __init__(self, problems: list[Problem], what: str) -> None:
-        self.problems, self.what, self.first = problems, what, {}
+    def __init__(self, problems: list[Problem], what: str, name=str) -> None:
+        self.problems, self.what, self.name, self.first = problems, what, name, {}
 
-    def add(self, key: object, where: str) -> bool:
+    def add(self, key: object, where: object) -> bool:
         try:
             hash(key)
         except TypeError:  # a list where a number belongs: reported by the field's own rule
             key = repr(key)[:60]
         if key in self.first:
             self.problems.append(Problem("duplicate_record", {"what": self.what, "key": str(key)[:60],
-                                                              "first": self.first[key]}, where))
+                                                              "first": self.name(self.first[key])}, self.name(where)))
             return False
         self.first[key] = where
         return True

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from kojin_desk.areas.places.model import Movement
-from kojin_desk.domain.dump_reader import is_id, known, parse_record
+from kojin_desk.domain.dump_reader import Unique, is_id, known, parse_record
 from kojin_desk.domain.records import normalize, validate
 from kojin_desk.errors import Problem
 from kojin_desk.progress import EVERY
@@ -30,32 +30,12 @@ def where(i: int) -> str:
     return f"{KEY}[{i}]"
 
 
-class Positions:
-    """A key unique across the log (an id, a ledger entry): a repeat names both records. Holds the first
-    record's position, not its name (a few integers per record of a long log)."""
-
-    def __init__(self, problems: list[Problem], what: str) -> None:
-        self.problems, self.what, self.first = problems, what, {}
-
-    def add(self, key: object, i: int) -> bool:
-        try:
-            hash(key)
-        except TypeError:  # a list where a number belongs: reported by the field's own rule
-            key = repr(key)[:60]
-        if key in self.first:
-            self.problems.append(Problem("duplicate_record", {"what": self.what, "key": str(key)[:60],
-                                                              "first": where(self.first[key])}, where(i)))
-            return False
-        self.first[key] = i
-        return True
-
-
 @dataclass
 class StreamedMovements:
     """What `stream` wrote (the rows are in the vault) and what `check_refs` still has to ask of them."""
 
     conn: object = None
-    ids: Positions | None = None  # id -> position in the dump, of every record with a usable id
+    ids: Unique | None = None  # id -> position in the dump, of every record with a usable id
     held: list = field(default_factory=list)  # REFS of the records not written (each already refused)
     count: int = 0
 
@@ -63,11 +43,11 @@ class StreamedMovements:
 def stream(conn, rows, problems: list[Problem], entry_what: str) -> StreamedMovements:
     """Check each record's own rules and write it (in the load's transaction: a refused dump leaves nothing).
     `entry_what`: how a repeated ledger entry is named ("one send or transport record per entry")."""
-    out = StreamedMovements(conn, Positions(problems, "id"))
+    out = StreamedMovements(conn, Unique(problems, "id", where))
     if not isinstance(rows, (list, Iterator)):
         problems.append(Problem("bad_type", {"field": KEY, "expected": "list"}))
         return out
-    entries, batch = Positions(problems, entry_what), []
+    entries, batch = Unique(problems, entry_what, where), []
     for i, raw in enumerate(rows):
         before = len(problems)
         m = parse_record(Movement, raw, where(i), problems)
