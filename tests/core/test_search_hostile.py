@@ -5,6 +5,8 @@ as the filter finds exactly what a field-by-field search finds, never raises; an
 from __future__ import annotations
 
 import pytest
+from tests.core.test_ledger_scale import _expected_matches
+from tests.hostile import hostile_strings
 
 from kojin_desk.areas import transfer
 from kojin_desk.areas.ledger import repo
@@ -12,8 +14,6 @@ from kojin_desk.areas.ledger import service as ledger
 from kojin_desk.errors import ValidationError
 from kojin_desk.store.schema import LATEST
 from kojin_desk.store.vault import Vault
-from tests.core.test_ledger_scale import _expected_matches
-from tests.hostile import hostile_strings
 
 PASS = "test-passphrase"
 # Beyond the corpus: LIKE's wildcards and escape, the field separator of the search table (U+001F) alone and
