@@ -226,6 +226,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "integrity": ("保管庫の整合性検査で問題が見つかりました: {detail}", "The vault's integrity check found a problem: {detail}"),
     "form_definition": ("様式定義 {path} の {key}: {problem}", "Form definition {path}, {key}: {problem}"),
     "bad_json": ("{path} はJSONとして読めません（{detail}）。", "{path} is not valid JSON ({detail})."),
+    "dump_key_twice": ("「{key}」が2回あります。どちらを読むか決められないため、1つにしてください。",
+                       "\"{key}\" appears twice; keep one (which to read cannot be decided)."),
     "file_unreadable": ("{path} を読めません（{detail}）。", "Cannot read {path} ({detail})."),
     "ledger_altered": ("台帳の第{seq}号の記録が書き換えられています（ハッシュ連鎖が一致しません）。",
                        "Ledger entry No. {seq} has been altered (its hash chain does not match)."),

@@ -124,3 +124,19 @@ def test_rendering_tells_each_page_and_can_be_cancelled():
 
     with pytest.raises(Cancelled):
         documents.render_pdf(form.id, clean, progress=stop)
+
+
+def test_a_continuation_row_names_the_row_it_goes_on_from():
+    """On a page of its own, a run-on remark names its entry: the first column's value, then 続き."""
+    form, clean = _ledger(6)
+    table = form.tables[0]
+    note_key = next(c.key for c in table.columns if c.key in ("note", "remarks"))
+    clean[table.key][2][note_key] = ("個人情報の取扱いに関する備考。" * 70)[:1000]
+    clean, problems = validate(form, clean)
+    assert problems == []
+    pages = page_texts(render(form, clean))
+    first = render_module.format_value(table.columns[0], clean[table.key][2].get(table.columns[0].key), "wareki") \
+        if not table.numbered else "3"
+    runs_on = [p for p in pages[1:] if "取扱いに関する\n備考。個人情報の" in p]  # the remark's lines
+    assert len(runs_on) >= 2, pages[:4]
+    assert all(f"\n{first}\n続き\n" in page for page in runs_on[1:]), [p[:200] for p in runs_on]

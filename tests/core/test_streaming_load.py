@@ -182,6 +182,15 @@ def test_the_send_log_streams(dumped, tmp_path, kdf, monkeypatch):
     (lambda m: m.update(kind="fax"), "sending、transport"),
     (lambda m: m.update(sent_on="2026-02-30"), "2026-02-30"),
     (lambda m: m.update(ok_hidden=[1]), "movements[3]"),
+    # Hand-edited types are named as such, not as a person or entry that does not exist, nor stored as they are.
+    (lambda m: m.update(ok_hidden="yes"), "ok_hidden"),
+    (lambda m: m.update(ok_method=1), "ok_method"),
+    (lambda m: m.update(ok_recipient=None), "ok_recipient"),
+    (lambda m: m.update(checker_id="3"), "checker_id"),
+    (lambda m: m.update(ledger_seq="9"), "ledger_seq"),
+    (lambda m: m.update(sender_id=None), "sender_id"),
+    (lambda m: m.update(checked_on=None), "checked_on"),
+    (lambda m: m.update(method_id=999), "届け出た送付方法"),  # the kind in words, as the app says it
 ])
 def test_a_send_before_what_it_names_is_still_checked_against_it(dumped, tmp_path, kdf, edit, expected):
     """The send log first in the file, before the contracts, methods and people it names: its records are
@@ -196,4 +205,18 @@ def test_a_send_before_what_it_names_is_still_checked_against_it(dumped, tmp_pat
         transfer.load_file(bad, tmp_path / "never", PASS, kdf)
     found = [str(p) for p in refused.value.problems]
     assert any(expected in p and "movements[3]" in p for p in found), found[:5]
+    assert not (tmp_path / "never" / "vault.db").exists()
+
+
+@pytest.mark.parametrize("key", ["movements", "ledger", "contracts"])
+def test_a_key_given_twice_is_refused_naming_it(dumped, tmp_path, kdf, key):
+    """JSON readers differ on which of two equal keys counts: the dump is refused, not read one way silently."""
+    folder, text = dumped
+    doc = json.loads(text)
+    twice = json.dumps(doc, ensure_ascii=False)[:-1] + f', "{key}": ' + json.dumps(doc[key][:1], ensure_ascii=False) + "}"
+    bad = tmp_path / "twice.json"
+    bad.write_text(twice, encoding="utf-8")
+    with pytest.raises(ValidationError) as refused:
+        transfer.load_file(bad, tmp_path / "never", PASS, kdf)
+    assert [str(p) for p in refused.value.problems if key in str(p)] == [f"ダンプ: 「{key}」が2回あります。どちらを読むか決められないため、1つにしてください。"]
     assert not (tmp_path / "never" / "vault.db").exists()

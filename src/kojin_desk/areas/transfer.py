@@ -307,8 +307,12 @@ def _load(pairs, data_dir: Path, passphrase: str, kdf: KdfParams) -> Vault:
             # Streamed entries are written as they arrive, maybe before the records they name: the
             # references are checked by the rules below, and by SQLite at the commit.
             conn.execute("PRAGMA defer_foreign_keys = ON")
-            doc, streamed, problems, since = {}, {}, [], _since()
+            doc, streamed, problems, since, seen = {}, {}, [], _since(), set()
             for key, value in pairs:
+                if key in seen:  # a hand-edited file: JSON readers differ on which one counts
+                    problems.append(Problem("dump_key_twice", {"key": str(key)[:40]}, pick("ダンプ", "dump")))
+                    continue
+                seen.add(key)
                 # A file of another kind, or of a newer format, is refused before reading on.
                 if key == "format" and value != FORMAT:
                     raise ValidationError([Problem("bad_json", {"path": "dump", "detail": f"format != {FORMAT}"})])
@@ -316,10 +320,8 @@ def _load(pairs, data_dir: Path, passphrase: str, kdf: KdfParams) -> Vault:
                     _schema_version({key: value})
                 if key not in since:  # named, and its value not kept
                     problems.append(_unknown_key(key))
-                elif key in STREAMED and key not in streamed:
-                    streamed[key] = STREAMED[key].stream(conn, key, value, problems)
                 elif key in STREAMED:
-                    problems.append(Problem("bad_json", {"path": key, "detail": "twice"}))
+                    streamed[key] = STREAMED[key].stream(conn, key, value, problems)
                 else:
                     doc[key] = value
             parsed = parse(doc, streamed, problems)

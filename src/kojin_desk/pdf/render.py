@@ -242,23 +242,31 @@ KEEP_WITH_HEADING = 150.0  # pt of first rows kept with a section's heading: thr
 # A row is placed whole on a page: one taller than a page could never be. Its cells go on in continuation rows
 # of at most this many lines (the first row keeps every column; the others only what runs on).
 MAX_ROW_LINES = 30
+CONTINUED = "続き"  # two characters: the width of a narrow number column
 
 
 def _continued(texts: list[str], widths: list[float]) -> list[tuple[list, int]]:
-    """A row too tall for a page as rows of at most MAX_ROW_LINES lines, nothing of its text lost."""
+    """A row too tall for a page as rows of at most MAX_ROW_LINES lines, nothing of its text lost. Each
+    continuation row names the row it goes on from in its first column (the entry number, then "続き"):
+    on a page of its own, a run-on remark would otherwise belong to no entry."""
     laid = [lay_out(v, w - 2 * PAD, CELL) for v, w in zip(texts, widths)]
+    mark = f"{texts[0]}\n{CONTINUED}"
+    marked = lay_out(mark, widths[0] - 2 * PAD, CELL)
     parts = []
     for start in range(0, max(len(lines) for lines in laid), MAX_ROW_LINES):
-        cells = []
-        for v, w, lines in zip(texts, widths, laid):
+        cells, tallest = [], 1
+        for k, (v, w, lines) in enumerate(zip(texts, widths, laid)):
             chunk = lines[start:start + MAX_ROW_LINES]
+            if k == 0 and start and not chunk:  # the first column ended in an earlier part: the mark instead
+                v, chunk = mark, marked
+            tallest = max(tallest, len(chunk))
             if needs_fallback(CELL.font, v) and chunk:
                 cell = Text("", CELL, chunk)
                 cell._width = w - 2 * PAD  # laid out already: the Table's wrap keeps these lines
             else:
                 cell = "\n".join(ln for ln, _ in chunk)
             cells.append(cell)
-        parts.append((cells, max(1, max(len(lines[start:start + MAX_ROW_LINES]) for lines in laid))))
+        parts.append((cells, tallest))
     return parts
 
 

@@ -17,6 +17,7 @@ from kojin_desk.areas.ledger.model import (
 )
 from kojin_desk.i18n import msg
 from kojin_desk.progress import EVERY, report
+from kojin_desk.store.migrations.step11_findings_at_scale import SEPARATOR
 
 ENTRY_COLS = ["seq", "contract_id", "item_id", "at", "kind", "quantity", "medium", "place", "person",
               "counterpart", "note", "corrects", "recorded_at", "prev_hash", "hash", "equipment"]
@@ -212,7 +213,11 @@ class LedgerFilter:
     def text_match(self, conn) -> tuple[str, list]:
         """The free text as a condition on `ledger_text` (one narrow scan, see schema step 11): in any field of
         the entry, ASCII letters in either case (as LIKE), or in the name of its item."""
-        clause, args = "contract_id = ? AND (instr(text, ?)", [self.contract_id, self.text.translate(_ASCII_LOWER)]
+        needle = self.text.translate(_ASCII_LOWER)
+        # The fields are kept apart by a control character no field holds: a needle with it matches no field
+        # (searched for, it would match every entry between two fields).
+        clause, args = ("contract_id = ? AND (0", [self.contract_id]) if SEPARATOR in needle else \
+            ("contract_id = ? AND (instr(text, ?)", [self.contract_id, needle])
         # Item names are few: matched here, so the scan needs no join.
         lowered = self.text.lower()
         items = [i.id for i in list_items(conn, self.contract_id) if lowered in i.name.lower()]

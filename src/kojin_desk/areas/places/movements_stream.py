@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 
-from kojin_desk.areas.places.model import Movement
+from kojin_desk.areas.places.model import Movement, method_kind_label
 from kojin_desk.domain.dump_reader import Unique, is_id, known, parse_record
 from kojin_desk.domain.records import normalize, validate
 from kojin_desk.errors import Problem
@@ -59,6 +59,9 @@ def stream(conn, rows, problems: list[Problem], entry_what: str) -> StreamedMove
         if not out.ids.add(m.id, i):
             continue
         out.count += 1
+        if wrong := _wrong_types(m):  # refused by name: neither written nor asked about what it names
+            problems.extend(p.at(where(i)) for p in wrong)
+            continue
         try:
             normalize(m)
             found = validate(m)
@@ -74,6 +77,24 @@ def stream(conn, rows, problems: list[Problem], entry_what: str) -> StreamedMove
             batch = []
     _write(conn, batch, out, problems)
     return out
+
+
+ID_FIELDS = ("contract_id", "method_id", "sender_id")
+OPTIONAL_IDS = ("checker_id", "approver_id", "ledger_seq")
+CHECKS = ("ok_recipient", "ok_hidden", "ok_method")
+
+
+def _wrong_types(m: Movement) -> list[Problem]:
+    """Fields of a hand-edited type: a reference that is no id ("3", 1.5, [1]) would be reported as a person or
+    entry that does not exist, a check that is no true/false ("yes", 1) would be stored as it is."""
+    found = [Problem("bad_type", {"field": f, "expected": "integer >= 1"}) for f in ID_FIELDS if not is_id(getattr(m, f))]
+    found += [Problem("bad_type", {"field": f, "expected": "integer >= 1 / null"}) for f in OPTIONAL_IDS
+              if getattr(m, f) is not None and not is_id(getattr(m, f))]
+    found += [Problem("bad_type", {"field": f, "expected": "true/false"}) for f in CHECKS
+              if not isinstance(getattr(m, f), bool)]
+    if not isinstance(m.checked_on, str):
+        found.append(Problem("bad_type", {"field": "checked_on", "expected": "YYYY-MM-DD / \"\""}))
+    return found
 
 
 def _writable(m: Movement) -> bool:
@@ -130,7 +151,7 @@ def ref_problems(refs: tuple, contract_ids: set[int], method_ids: set[int], peop
     if kind not in KINDS:
         found.append(Problem("bad_choice", {"field": "kind", "choices": "sending、transport"}, at))
     if not known(method_id, method_ids):
-        found.append(Problem("method_unknown", {"kind": kind}, at))
+        found.append(Problem("method_unknown", {"kind": method_kind_label(kind)}, at))
     for pid in [sender_id] + [x for x in (checker_id, approver_id) if x is not None]:  # a sender is required
         if not known(pid, people):
             found.append(Problem("unknown_person", {"id": pid}, at))

@@ -9,6 +9,9 @@ SEND_OPEN = ("kind = 'sending' AND (checker_id IS NULL OR checker_id = sender_id
              "OR NOT ok_recipient OR NOT ok_hidden OR NOT ok_method OR approver_id IS NULL)")
 
 
+SEPARATOR = "\x1f"  # char(31) between the fields: refused in any field (a control character), so never searched for
+
+
 def searchable(row: str) -> str:
     """The SQL expression of an entry's searchable text, from the ledger row called `row`."""
     fields = ("person", "note", "place", "medium", "counterpart", "kind", "equipment")
