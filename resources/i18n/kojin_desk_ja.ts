@@ -55,119 +55,119 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="33"/>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="98"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="35"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="101"/>
         <source>never</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="39"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="42"/>
         <source>Last good backup: %s</source>
         <translation>最後の正常なバックアップ: %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="41"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="44"/>
         <source>the backup folder %s was not found (connect the disk or USB stick)</source>
         <translation>バックアップ先 %s が見つかりません（ディスクやUSBメモリを接続してください）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="43"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="46"/>
         <source>too old: back up now (Settings › Backups)</source>
         <translation>古くなっています。今すぐバックアップしてください（設定 › バックアップ）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="53"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="56"/>
         <source>Writing and verifying the encrypted backup…</source>
         <translation>暗号化したバックアップを作成し、検証しています…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="54"/>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="146"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="57"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="149"/>
         <source>Backup</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="78"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="81"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="80"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="83"/>
         <source>Each backup holds the encrypted database and the key file of its day: it opens with the passphrase that was in use when it was made. Nothing in it is readable without that passphrase. Keep backups on another disk or a USB stick kept locked away; since the database key stays the same when the passphrase changes, an old backup and its old passphrase also open today&apos;s vault.</source>
         <translation>バックアップには、暗号化されたデータベースとその日の鍵ファイルが入っています。作成した日に使っていたパスフレーズで開けます。そのパスフレーズがなければ中身は読めません。バックアップは別のディスクや施錠保管するUSBメモリに置いてください。パスフレーズを変えてもデータベースの鍵は変わらないため、古いバックアップと古いパスフレーズで現在の保管庫も開けます。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="87"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="90"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="105"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="108"/>
         <source>Folder</source>
         <translation>保存先フォルダ</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="106"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="109"/>
         <source>Keep the newest</source>
         <translation>保持する件数（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="107"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="110"/>
         <source>At unlock, back up when the last is older than (days)</source>
         <translation>ロック解除時、前回からこの日数が過ぎていればバックアップ（日）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="109"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="112"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="110"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="113"/>
         <source>Restore…</source>
         <translation>復元…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="111"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="114"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="137"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="140"/>
         <source>Backup folder</source>
         <translation>バックアップ先フォルダ</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="146"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="149"/>
         <source>Backup written and verified:
 %s</source>
         <translation>バックアップを作成し、検証しました:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="151"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="154"/>
         <source>Choose a backup</source>
         <translation>バックアップを選択</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="152"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="155"/>
         <source>kojin_desk backups (*.kdbackup)</source>
         <translation>kojin_desk のバックアップ (*.kdbackup)</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="163"/>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="174"/>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="194"/>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="221"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="166"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="177"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="197"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="224"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="164"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="167"/>
         <source>Passphrase in use on %s (the day of the backup):</source>
         <translation>%s（バックアップ作成日）に使っていたパスフレーズ:</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="175"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="178"/>
         <source>Restore the backup of %s.
 
 Replace the current vault (it is kept, renamed, not deleted), or restore into a new, empty folder and leave the current vault as it is?</source>
@@ -176,32 +176,32 @@ Replace the current vault (it is kept, renamed, not deleted), or restore into a 
 現在の保管庫を置き換えますか（現在の保管庫は名前を変えて残し、削除しません）。それとも新しい空のフォルダに復元し、現在の保管庫はそのままにしますか。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="177"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="180"/>
         <source>Replace the current vault…</source>
         <translation>現在の保管庫を置き換える…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="178"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="181"/>
         <source>Into a new folder…</source>
         <translation>新しいフォルダに復元…</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="185"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="188"/>
         <source>An empty folder for the restored vault</source>
         <translation>復元先の空のフォルダ</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="195"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="198"/>
         <source>The backup of %s was restored into %s and verified. The current vault was not changed.</source>
         <translation>%s のバックアップを %s に復元し、検証しました。現在の保管庫は変更していません。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="205"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="208"/>
         <source>Replace the current vault</source>
         <translation>現在の保管庫の置き換え</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="206"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="209"/>
         <source>The backup of %s was restored beside the current vault and verified.
 
 Replace the current vault in %s (vault.db and vault.key, with every change made since the backup) by this backup? The current vault is kept in a folder named replaced-&lt;date and time&gt; inside that folder; nothing is deleted. Afterwards the vault opens with the passphrase of %s.</source>
@@ -210,7 +210,7 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
 %s にある現在の保管庫（vault.db と vault.key。バックアップ以降のすべての変更を含みます）をこのバックアップで置き換えますか。現在の保管庫は同じフォルダ内の replaced-&lt;日時&gt; フォルダに残し、削除しません。置き換え後は %s のパスフレーズで開きます。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="222"/>
+        <location filename="../../src/kojin_desk/ui/backup_dialog.py" line="225"/>
         <source>The backup of %s is now the vault. The previous vault is kept in %s.</source>
         <translation>%s のバックアップを保管庫にしました。以前の保管庫は %s に残してあります。</translation>
     </message>
@@ -1214,17 +1214,17 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
 <context>
     <name>LedgerArea</name>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="226"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="227"/>
         <source>Ledger</source>
         <translation>管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="227"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="228"/>
         <source>Lists A/B/C</source>
         <translation>目録A・B・C</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="228"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="229"/>
         <source>Inspections</source>
         <translation>定期点検</translation>
     </message>
@@ -1297,30 +1297,30 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="145"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="146"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="185"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="186"/>
         <source>Print ledger</source>
         <translation>台帳を印刷</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="194"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="195"/>
         <source>Handling ledger</source>
         <translation>個人情報等管理台帳</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="197"/>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="202"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="198"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="203"/>
         <source>Export CSV</source>
         <translation>CSV書き出し</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="214"/>
+        <location filename="../../src/kojin_desk/ui/areas/ledger/area.py" line="215"/>
         <source>Import CSV</source>
         <translation>CSV取り込み</translation>
     </message>
@@ -1371,22 +1371,27 @@ Replace the current vault in %s (vault.db and vault.key, with every change made 
         <translation>終了日（当日を含む）</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="56"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="44"/>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="57"/>
         <source>Type dates like 2026-04-01 or R8.4.1.</source>
         <translation>日付は 2026-04-01 や R8.4.1 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="59"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="60"/>
         <source>The period ends before it starts.</source>
         <translation>終了日が開始日より前です。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="64"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="65"/>
         <source>No send or transport in this period.</source>
         <translation>この期間の送付・運搬の記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="67"/>
+        <location filename="../../src/kojin_desk/ui/areas/places/log_period_dialog.py" line="68"/>
         <source>This period holds %1 sends and transports; one log takes at most %2. Choose a shorter period.</source>
         <translation>この期間の送付・運搬は%1件あります。1冊の記録簿に載せられるのは%2件までです。期間を短くしてください。</translation>
     </message>

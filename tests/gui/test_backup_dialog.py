@@ -82,6 +82,7 @@ def test_dashboard_warns_when_the_medium_is_away(qtbot, demo_vault, tmp_path):
     backup_service.back_up(demo_vault, ctx.settings, tmp_path)
     area.refresh()
     assert "最後の正常なバックアップ" in area.backup.text() and area.backup.styleSheet() == ""
+    assert "令和" in area.backup.text() and "-" not in area.backup.text().split(":")[1]  # 和暦, as every date around it
 
 
 def test_inspection_records_a_verified_backup(qtbot, demo_vault, tmp_path, monkeypatch):

@@ -25,18 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from kojin_desk.areas import backup_service
+from kojin_desk.domain.wareki import format_date
 from kojin_desk.errors import KojinError
 from kojin_desk.ui.widgets import show_error
 
 
-def _when(moment: datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else QCoreApplication.translate("BackupDialog", "never")
+def _when(moment: datetime | None, date_style: str) -> str:
+    if moment is None:
+        return QCoreApplication.translate("BackupDialog", "never")
+    return f"{format_date(moment.date().isoformat(), date_style)} {moment:%H:%M}"
 
 
 def status_line(ctx) -> tuple[str, bool]:
     """The dashboard's line: the last good backup, and whether it needs attention (too old, medium away)."""
     s = backup_service.status(ctx.vault, ctx.settings)
-    text = QCoreApplication.translate("BackupDialog", "Last good backup: %s") % _when(s.last_at)
+    text = QCoreApplication.translate("BackupDialog", "Last good backup: %s") % _when(s.last_at, ctx.settings.date_style)
     if not s.found:
         return text + " — " + QCoreApplication.translate("BackupDialog", "the backup folder %s was not found (connect the disk or USB stick)") % s.folder, True
     if s.due:

@@ -142,7 +142,8 @@ class LedgerTab(QWidget):
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
-        self.count_label.setText(self.tr("%n entries", "", self.model.rowCount()))
+        n = self.model.rowCount()
+        self.count_label.setText(self.tr("%n entries", "", n).replace(str(n), f"{n:,}", 1))  # 114,287件
 
     def _listing(self) -> tuple[ledger.LedgerFilter, int | None]:
         """The filter to print or export, and its row count when the table already shows that filter."""
