@@ -12,21 +12,12 @@ from __future__ import annotations
 
 import io
 import os
-import statistics
-import time
 from pathlib import Path
+
+from timing import median_time as _median
 
 SIZES = (1_000, 4_000, 16_000)
 PLAIN_CHUNK = 100
-
-
-def _median(fn, runs: int = 3) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def demo_data(tmp: Path) -> dict:

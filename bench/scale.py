@@ -23,17 +23,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from timing import median_time as _median
+
 PASS = "bench-passphrase"
 CACHE = Path(tempfile.gettempdir()) / "kojin-desk-bench-scale"
-
-
-def _median(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 # Started by a small launcher, not by the bench: on Linux a child's ru_maxrss starts at the high-water mark of
