@@ -93,3 +93,29 @@ def test_after_issue_the_document_is_named_and_saved_under_a_japanese_name_in_do
     assert f"「作業場所届」第{issued['version']}版を発行しました" in text and "PDF" in text
     assert asked == [str(documents_folder() / "作業場所届_令和8年4月1日.pdf")]
     assert (tmp_path / "out.pdf").read_bytes() == issued["pdf"] and str(tmp_path / "out.pdf") in saved
+
+
+def test_the_list_shows_dates_in_wareki_and_sorts_them_as_dates(qtbot, demo_vault, tmp_path):
+    import json
+
+    from PySide6.QtCore import Qt
+
+    from kojin_desk.settings import Settings
+    from kojin_desk.ui.areas.documents import DocumentsArea
+    from kojin_desk.ui.context import Context
+
+    first = documents.get_document(demo_vault, documents.list_documents(demo_vault, 1)[0]["id"])
+    later = {**json.loads(first["data_json"]), "issue_date": "2026-11-02"}  # 令和8年11月2日: before 4月 as text
+    documents.keep_issued(demo_vault, 1, first["form_id"], later, first["pdf"])
+    ctx = Context(demo_vault, Settings(), tmp_path)
+    ctx.contract_id = 1
+    area = DocumentsArea(ctx)
+    qtbot.addWidget(area)
+    table = area.table
+    issued = [table.item(r, 3).text() for r in range(table.rowCount())]
+    assert issued and all(t.startswith("令和") and "-" not in t for t in issued)  # 発行日時 too, not ISO
+    table.sortItems(2, Qt.SortOrder.AscendingOrder)
+    by_date = [d["issue_date"] for d in sorted(documents.list_documents(demo_vault, 1), key=lambda d: d["issue_date"])]
+    shown = [table.item(r, 2).text() for r in range(table.rowCount())]
+    from kojin_desk.domain.wareki import format_date
+    assert shown == [format_date(d, "wareki") for d in by_date] and shown[-1] == "令和8年11月2日"

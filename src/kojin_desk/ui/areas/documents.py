@@ -21,6 +21,16 @@ from kojin_desk.services import documents
 from kojin_desk.ui.pdf_view import PdfDialog, file_name
 
 
+class _Sorted(QTableWidgetItem):
+    """A cell shown as text (和暦 dates) and sorted by its value (the ISO date, the version number)."""
+
+    def __init__(self, text: str, key) -> None:
+        super().__init__(text)
+        self.key = key
+
+    def __lt__(self, other) -> bool:
+        return self.key < other.key if isinstance(other, _Sorted) else super().__lt__(other)
+
 class DocumentsArea(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,11 +74,14 @@ class DocumentsArea(QWidget):
         rows = documents.list_documents(self.ctx.vault, self.ctx.contract_id) if self.ctx.contract_id else []
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))
+        style = self.ctx.settings.date_style
         for r, d in enumerate(rows):
-            values = [f"{d['title']}", f"{d['version']}", format_date(d["issue_date"], self.ctx.settings.date_style),
-                      d["issued_at"].replace("T", " ")[:16]]
-            for c, v in enumerate(values):
-                item = QTableWidgetItem(v)
+            issued = d["issued_at"].replace("T", " ")[:16]
+            values = [(d["title"], d["title"]), (f"{d['version']}", d["version"]),
+                      (format_date(d["issue_date"], style), d["issue_date"]),
+                      (f"{format_date(issued[:10], style)} {issued[11:]}", issued)]
+            for c, (text, key) in enumerate(values):
+                item = _Sorted(text, key)
                 item.setData(256, d["id"])
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
