@@ -23,6 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from ledger_gui import SEARCH_WORDS, search
 from timing import median_time as _median
 
 PASS = "bench-passphrase"
@@ -114,17 +115,9 @@ def _gui_figures(vault_dir: Path, tmp: Path) -> dict:
     tab = area.ledger_tab
     app.processEvents()
 
-    def search(text):
-        tab.text_filter.blockSignals(True)
-        tab.text_filter.setText(text)
-        tab.text_filter.blockSignals(False)
-        tab.apply_filter()
-        tab.model.index(0, 0).data()
-        app.processEvents()
-
-    words = iter(["作業ロット1999", "齋藤", "存在しない語", "作業室B", "ロット77"] * 3)
-    out["filter_s"] = _median(lambda: search(next(words)), 5)
-    search("")
+    words = iter(SEARCH_WORDS * 3)
+    out["filter_s"] = _median(lambda: search(app, tab, next(words)), 5)
+    search(app, tab, "")
 
     def to_end():
         tab.view.scrollToTop()

@@ -65,9 +65,11 @@ class Area:
     dump_since: dict[str, int] = {}
     forms: tuple[str, ...] = ()  # forms this area prefills and guards
     ui: str = ""  # "module:Class" of its Qt page, imported by the main window when first opened
-    # The area's own modules the default hooks call: transfer (dump, parse, load) and demo (build).
+    # The area's own modules the default hooks call: transfer (dump, parse, load), demo (build) and its forms
+    # module (prefill, issue_problems, after_issue: each where the module has it).
     transfer: ModuleType | None = None
     demo_module: ModuleType | None = None
+    forms_module: ModuleType | None = None
 
     def label(self) -> str:
         return pick(*self.title)
@@ -116,10 +118,15 @@ class Area:
 
     # --- forms ---
     def prefill(self, vault, contract_id: int, form_id: str) -> dict | None:
-        return None
+        hook = getattr(self.forms_module, "prefill", None)
+        return hook(vault, contract_id, form_id) if hook else None
 
     def issue_problems(self, form_id: str, clean: dict) -> list[Problem]:
-        return []
+        hook = getattr(self.forms_module, "issue_problems", None)
+        return hook(form_id, clean) if hook else []
 
     def after_issue(self, conn, contract_id: int, form_id: str, clean: dict) -> None:
         """What issuing one of this area's forms changes in its records."""
+        hook = getattr(self.forms_module, "after_issue", None)
+        if hook:
+            hook(conn, contract_id, form_id, clean)

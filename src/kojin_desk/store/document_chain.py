@@ -13,8 +13,9 @@ import json
 
 from kojin_desk.errors import Problem
 from kojin_desk.i18n import pick
+from kojin_desk.store import chain_head
+from kojin_desk.store.chain_head import GENESIS
 
-GENESIS = "0" * 64
 HEAD_KEY = "document_chain_head"
 HASHED = ("id", "contract_id", "form_id", "version", "title", "issue_date", "issued_at", "data_json", "sha256")
 
@@ -25,11 +26,7 @@ def link_hash(seq: int, prev_hash: str, doc: dict) -> str:
 
 
 def head(conn) -> tuple[int, str]:
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (HEAD_KEY,)).fetchone()
-    if not row:
-        return 0, GENESIS
-    seq, _, digest = row[0].partition(":")
-    return int(seq), digest
+    return chain_head.read(conn, HEAD_KEY)
 
 
 def append(conn, doc: dict) -> tuple[int, str, str]:
@@ -39,8 +36,7 @@ def append(conn, doc: dict) -> tuple[int, str, str]:
     digest = link_hash(seq, prev, doc)
     conn.execute("INSERT INTO document_chain (seq, document_id, prev_hash, hash) VALUES (?, ?, ?, ?)",
                  (seq, doc["id"], prev, digest))
-    conn.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                 (HEAD_KEY, f"{seq}:{digest}"))
+    chain_head.write(conn, HEAD_KEY, seq, digest)
     return seq, prev, digest
 
 

@@ -14,7 +14,7 @@ class IncidentsArea(Area):
     needs = ("people", "places", "instructions", "ledger")
     tables = ("incidents", "incident_items", "incident_people", "incident_events", "incident_reports")
     dump_keys = transfer.KEYS
-    transfer, demo_module = transfer, demo
+    transfer, demo_module, forms_module = transfer, demo, forms
     forms = forms.FORMS
     ui = "kojin_desk.ui.areas.incidents.area:IncidentsArea"
 
@@ -33,12 +33,3 @@ class IncidentsArea(Area):
 
     def load_problems(self, conn, parsed: dict) -> list[Problem]:
         return transfer.load_problems(conn)
-
-    def prefill(self, vault, contract_id: int, form_id: str) -> dict | None:
-        return forms.prefill(vault, contract_id, form_id)
-
-    def issue_problems(self, form_id: str, clean: dict) -> list[Problem]:
-        return forms.issue_problems(form_id, clean)
-
-    def after_issue(self, conn, contract_id: int, form_id: str, clean: dict) -> None:
-        forms.after_issue(conn, contract_id, form_id, clean)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kojin_desk.domain.records import normalize, spec_field, validate
 from kojin_desk.errors import Problem
+from kojin_desk.store.chain_head import GENESIS  # noqa: F401 - the ledger's chain starts there, as every chain
 
 KINDS = ("受領", "取得", "作成", "利用", "複写・複製", "保管", "持出し", "運搬", "送付", "返還", "廃棄", "消去")
 MOVES = {"送付": "sending", "運搬": "transport"}  # entered once, with their movement (method, check)
@@ -19,7 +20,6 @@ AFTER_END = ("返還", "廃棄", "消去", "保管")  # Art. 12(2): all that may
 LIST_B_ONLY = ("取得", "作成")  # Art. 3(2): what the contractor acquires or creates is listed in 目録B
 CATALOGS = {"A": "目録A（東京都提供個人情報等）", "B": "目録B（受託者取得個人情報等）",
             "C": "目録C（特定個人情報同等水準管理情報）"}
-GENESIS = "0" * 64
 
 
 @dataclass

@@ -17,6 +17,7 @@ from kojin_desk.areas.ledger.model import (
 )
 from kojin_desk.i18n import msg
 from kojin_desk.progress import EVERY, report
+from kojin_desk.store import chain_head
 from kojin_desk.store.migrations.step11_findings_at_scale import SEPARATOR
 
 ENTRY_COLS = ["seq", "contract_id", "item_id", "at", "kind", "quantity", "medium", "place", "person",
@@ -102,11 +103,7 @@ def _entry(row) -> Entry:
 
 
 def head(conn) -> tuple[int, str]:
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (HEAD_KEY,)).fetchone()
-    if not row:
-        return 0, GENESIS
-    seq, _, digest = row[0].partition(":")
-    return int(seq), digest
+    return chain_head.read(conn, HEAD_KEY)
 
 
 def append(conn, e: Entry) -> Entry:
@@ -123,8 +120,7 @@ def insert_chained(conn, entries: list[Entry]) -> None:
     rows = [[getattr(e, c) if c != "quantity" else int(e.quantity) for c in ENTRY_COLS] for e in entries]
     conn.executemany(f"INSERT INTO ledger ({', '.join(ENTRY_COLS)}) VALUES ({', '.join('?' * len(ENTRY_COLS))})", rows)
     if entries:
-        conn.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                     (HEAD_KEY, f"{entries[-1].seq}:{entries[-1].hash}"))
+        chain_head.write(conn, HEAD_KEY, entries[-1].seq, entries[-1].hash)
 
 
 def last_entry(conn, contract_id: int) -> Entry | None:

@@ -28,7 +28,7 @@ class PeopleArea(Area):
     tables = ("people", "assignments", "contact_chain", "procedures", "pledges", "dispatch_checks",
               "training_sessions", "training_attendance", "audits", "audit_actions")
     dump_keys = transfer.KEYS
-    transfer, demo_module = transfer, demo
+    transfer, demo_module, forms_module = transfer, demo, forms
     forms = ("staff_notification", "auditor_notification", "pledge", "training_plan", "training_record")
     ui = "kojin_desk.ui.areas.people.area:PeopleArea"
 
@@ -50,9 +50,3 @@ class PeopleArea(Area):
         found += [Finding(p, *ROUTES[p.code], due=due) for p, due in overdue]
         found += advance.findings(conn, contract.id, today)
         return found
-
-    def prefill(self, vault, contract_id: int, form_id: str) -> dict | None:
-        return forms.prefill(vault, contract_id, form_id)
-
-    def issue_problems(self, form_id: str, clean: dict) -> list[Problem]:
-        return forms.issue_problems(form_id, clean)

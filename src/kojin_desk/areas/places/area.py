@@ -27,7 +27,7 @@ class PlacesArea(Area):
     needs = ("people",)
     tables = ("workplaces", "equipment", "cloud_services", "cloud_certifications", "methods", "takeouts", "movements")
     dump_keys = tuple(transfer.TABLES)
-    transfer, demo_module = transfer, demo
+    transfer, demo_module, forms_module = transfer, demo, forms
     streams = ("movements",)  # the send log grows with the ledger (about 2 records in 7 entries)
     forms = ("workplace_notification", "transport_notification", "sending_notification", "send_log", "takeout_request")
     ui = "kojin_desk.ui.areas.places.area:PlacesArea"
@@ -54,12 +54,3 @@ class PlacesArea(Area):
 
     def load_problems(self, conn, parsed: dict) -> list[Problem]:
         return transfer.load_problems(conn)
-
-    def prefill(self, vault, contract_id: int, form_id: str) -> dict | None:
-        return forms.prefill(vault, contract_id, form_id)
-
-    def issue_problems(self, form_id: str, clean: dict) -> list[Problem]:
-        return forms.issue_problems(form_id, clean)
-
-    def after_issue(self, conn, contract_id: int, form_id: str, clean: dict) -> None:
-        forms.after_issue(conn, contract_id, form_id, clean)
